@@ -41,6 +41,7 @@ public final class Extractor {
         null,
         null,
         null,
+        List.of(),
         "",
         List.of(),
         List.of());

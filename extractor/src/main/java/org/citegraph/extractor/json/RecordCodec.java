@@ -45,6 +45,8 @@ public final class RecordCodec {
     node.put("session", d.session());
     node.put("adopted", d.adopted() == null ? null : d.adopted().toString());
     node.put("report", d.report());
+    ArrayNode sponsors = node.putArray("sponsors");
+    d.sponsors().forEach(sponsors::add);
     node.put("checksum", d.checksum());
     ArrayNode refs = node.putArray("references");
     for (Reference r : d.references()) {
@@ -115,9 +117,16 @@ public final class RecordCodec {
         n.hasNonNull("session") ? n.get("session").asInt() : null,
         date(n, "adopted"),
         text(n, "report"),
+        sponsors(n),
         n.path("checksum").asText(""),
         refs,
         diagnostics);
+  }
+
+  private static List<String> sponsors(JsonNode n) {
+    List<String> sponsors = new ArrayList<>();
+    n.path("sponsors").forEach(s -> sponsors.add(s.asText()));
+    return sponsors;
   }
 
   private static @Nullable String text(JsonNode node, String field) {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param session the session number, or null
  * @param adopted the adoption date (never the distribution date), or null
  * @param report the symbol of the committee report the resolution was adopted on, or null
+ * @param sponsors the ISO3 keys of a draft's sponsor States, in the order of the text
  * @param checksum SHA-256 of the file's bytes, lower-case hex
  * @param references every reference, in the order of the text
  * @param diagnostics what was odd about the input
@@ -29,6 +30,7 @@ public record Document(
     @Nullable Integer session,
     @Nullable LocalDate adopted,
     @Nullable String report,
+    List<String> sponsors,
     String checksum,
     List<Reference> references,
     List<Diagnostic> diagnostics) {
@@ -38,6 +40,7 @@ public record Document(
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(checksum, "checksum");
+    sponsors = List.copyOf(sponsors);
     references = List.copyOf(references);
     diagnostics = List.copyOf(diagnostics);
   }
