@@ -1,0 +1,101 @@
+package org.citegraph.extractor.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.citegraph.extractor.model.Span;
+
+/**
+ * Splits text into words (letters and digits, with inner hyphens and apostrophes: "Inter-Agency",
+ * "Children's") and the punctuation that names contain ({@code , . ( )}). Markdown emphasis, {@code
+ * <sup>} tags, footnote markers and quotes are skipped, so a name reads the same however it was
+ * typeset. A word glued to a footnote number ("Crime1") ends before the number.
+ */
+public final class Tokenizer {
+  private Tokenizer() {}
+
+  public static List<Token> tokens(Layout layout) {
+    String text = layout.text();
+    List<Token> tokens = new ArrayList<>(text.length() / 5);
+    List<Marker> markers = layout.markers();
+    int markerIndex = 0;
+    int n = text.length();
+    int i = 0;
+    Footnote footnote = null;
+    while (i < n) {
+      if (footnote == null || i >= footnote.line().end()) {
+        footnote = layout.footnoteAt(i);
+      }
+      while (markerIndex < markers.size() && markers.get(markerIndex).span().end() <= i) {
+        markerIndex++;
+      }
+      if (markerIndex < markers.size() && markers.get(markerIndex).span().start() == i) {
+        i = markers.get(markerIndex).span().end();
+        continue;
+      }
+      char c = text.charAt(i);
+      int stream = footnote == null ? -1 : footnote.line().start();
+      if (c == '<') {
+        i = skipTag(text, i);
+      } else if (Character.isLetter(c)) {
+        int end = wordEnd(text, i, true);
+        tokens.add(new Token(i, end, norm(text, i, end), stream));
+        i = end;
+      } else if (Character.isDigit(c)) {
+        int end = wordEnd(text, i, false);
+        tokens.add(new Token(i, end, text.substring(i, end), stream));
+        i = end;
+      } else if (c == ',' || c == '.' || c == '(' || c == ')') {
+        tokens.add(new Token(i, i + 1, String.valueOf(c), stream));
+        i++;
+      } else {
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  /** The span from the first to the last of {@code tokens[from..to)}. */
+  public static Span span(List<Token> tokens, int from, int to) {
+    return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  private static int wordEnd(String text, int i, boolean letters) {
+    int n = text.length();
+    int j = i + 1;
+    while (j < n) {
+      char c = text.charAt(j);
+      if (letters ? Character.isLetter(c) : Character.isDigit(c)) {
+        j++;
+      } else if ((c == '-' || c == '\'' || c == '’')
+          && j + 1 < n
+          && (letters
+              ? Character.isLetter(text.charAt(j + 1))
+              : Character.isDigit(text.charAt(j + 1)))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static String norm(String text, int start, int end) {
+    return text.substring(start, end).replace('’', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /** Skips an HTML-like tag such as {@code <sup>} or {@code </sup>}; a lone '<' is one char. */
+  private static int skipTag(String text, int i) {
+    int limit = Math.min(text.length(), i + 12);
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '>') {
+        return j + 1;
+      }
+      if (!Character.isLetter(c) && c != '/') {
+        break;
+      }
+    }
+    return i + 1;
+  }
+}
