@@ -15,6 +15,7 @@ import org.citegraph.extractor.model.Document;
 import org.citegraph.extractor.model.RefKind;
 import org.citegraph.extractor.model.Reference;
 import org.citegraph.extractor.resolve.ReferenceResolver;
+import org.citegraph.extractor.resolve.Registrations;
 import org.citegraph.extractor.rules.DocumentSymbolRule;
 import org.citegraph.extractor.rules.Identity;
 import org.citegraph.extractor.rules.IdentityRule;
@@ -77,11 +78,13 @@ public final class Extractor {
     Layout layout = Layout.read(text, clauseVerbs);
     List<Mention> named = names.find(Tokenizer.tokens(layout), text);
     Identity identity = identities.read(fileName, layout, named);
-    List<Mention> mentions = new ArrayList<>(withoutAuthor(named, layout));
+    List<Mention> mentions = new ArrayList<>(withoutAuthor(named, layout, identity.body()));
     mentions.addAll(new ResolutionRule(layout, named, identity.body(), diagnostics).find());
     mentions.addAll(symbols.find(text, diagnostics));
     mentions.addAll(treaties.find(layout, diagnostics));
-    List<Reference> references = new ReferenceResolver(layout).resolve(mentions, identity.key());
+    List<Reference> references =
+        new ReferenceResolver(layout)
+            .resolve(Registrations.apply(layout, mentions), identity.key());
     return new Document(
         fileName,
         identity.key(),
@@ -98,15 +101,17 @@ public final class Extractor {
   }
 
   /**
-   * Names minus the body that enacts the document ("The General Assembly,"): that is the document's
-   * author, not something it cites.
+   * Names minus the body that enacts the document where the header and the enacting formula name it
+   * ("General Assembly", "Resolution adopted by the General Assembly", "The General Assembly,"):
+   * that is the document's author, not something it cites.
    */
-  private static List<Mention> withoutAuthor(List<Mention> named, Layout layout) {
-    if (layout.formula() == null) {
-      return named;
-    }
+  private static List<Mention> withoutAuthor(List<Mention> named, Layout layout, String body) {
     return named.stream()
-        .filter(m -> m.kind() != RefKind.BODY || !layout.formula().contains(m.span().start()))
+        .filter(
+            m ->
+                m.kind() != RefKind.BODY
+                    || !m.key().equals(body)
+                    || m.span().start() >= layout.headerEnd())
         .toList();
   }
 

@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.citegraph.extractor.model.Reference;
+import org.citegraph.extractor.model.Span;
 import org.citegraph.extractor.rules.Mention;
 import org.citegraph.extractor.text.Anchor;
 import org.citegraph.extractor.text.Clause;
 import org.citegraph.extractor.text.Footnote;
 import org.citegraph.extractor.text.Layout;
+import org.citegraph.extractor.text.Line;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +70,16 @@ public final class ReferenceResolver {
     }
   }
 
+  /** A footnote's text, or the line a mention stands on. */
+  private Span bounds(int at) {
+    Footnote footnote = layout.footnoteAt(at);
+    if (footnote != null) {
+      return footnote.body();
+    }
+    Line line = layout.lineAt(at);
+    return new Span(line.start(), line.end());
+  }
+
   private Reference reference(
       Mention m, @Nullable Clause clause, @Nullable String paragraph, @Nullable Integer footnote) {
     String text = layout.text().substring(m.span().start(), m.span().end());
@@ -80,7 +92,7 @@ public final class ReferenceResolver {
         m.name(),
         footnote,
         text,
-        sentences.around(layout.lineAt(m.span().start()), m.span()),
+        sentences.around(bounds(m.span().start()), m.span()),
         m.span());
   }
 }

@@ -2,7 +2,6 @@ package org.citegraph.extractor.resolve;
 
 import java.util.regex.Pattern;
 import org.citegraph.extractor.model.Span;
-import org.citegraph.extractor.text.Line;
 
 /**
  * The sentence around a mention, within its line: from the last sentence end before it (a full stop
@@ -20,13 +19,14 @@ final class Sentences {
     this.text = text;
   }
 
-  String around(Line line, Span span) {
+  /** The sentence around {@code span} within {@code bounds} (its line, or its footnote). */
+  String around(Span bounds, Span span) {
     int start = span.start();
-    while (start > line.start() && !endsSentence(start - 1)) {
+    while (start > bounds.start() && !endsSentence(start - 1)) {
       start--;
     }
     int end = span.end();
-    while (end < line.end() && !endsSentence(end - 1)) {
+    while (end < bounds.end() && !endsSentence(end - 1)) {
       end++;
     }
     start = Math.max(start, span.start() - MAX_LENGTH / 2);

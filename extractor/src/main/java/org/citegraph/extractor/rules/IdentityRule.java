@@ -154,7 +154,7 @@ public final class IdentityRule {
   private static @Nullable String titleLine(Layout layout, int headerEnd) {
     String title = null;
     for (Line line : layout.lines()) {
-      if (line.end() > headerEnd || (layout.formula() == null && title != null)) {
+      if (line.end() >= headerEnd || (layout.formula() == null && title != null)) {
         break;
       }
       String content = layout.text().substring(line.start(), line.end());

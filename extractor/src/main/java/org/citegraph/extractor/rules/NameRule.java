@@ -28,6 +28,9 @@ import org.citegraph.extractor.text.Tokenizer;
  *   <li>a body named inside another body's name is ("Human Rights Council" inside "Special
  *       Rapporteur of the Human Rights Council on ..."), unless it is the same body again.
  * </ul>
+ *
+ * <p>Instruments the gazetteer lacks are found by the shape of their titles ({@link
+ * InstrumentTitles}) and take part in the same leftmost-longest choice.
  */
 public final class NameRule {
   private final PhraseIndex index = new PhraseIndex();
@@ -62,6 +65,8 @@ public final class NameRule {
 
   private List<Mention> findIn(List<Token> tokens, String text) {
     List<Hit> hits = new ArrayList<>(index.find(tokens, text));
+    hits.addAll(InstrumentTitles.find(tokens, text));
+    // leftmost-longest; at equal spans the gazetteer's name (added first) wins: sort is stable
     hits.sort(Comparator.comparingInt(Hit::from).thenComparingInt(h -> -h.to()));
     List<Mention> mentions = new ArrayList<>();
     Reach any = new Reach();
@@ -100,12 +105,15 @@ public final class NameRule {
       return before >= hit.to() || same > hit.to();
     }
 
-    /** A hit seen before starts earlier and runs into this one, or starts with it and is longer. */
+    /**
+     * A hit seen before starts earlier and runs into this one, or starts with it and is at least as
+     * long (so of two names with the same span, the first one fed wins).
+     */
     boolean overlaps(Hit hit) {
       if (hit.from() != from) {
         return Math.max(before, same) > hit.from();
       }
-      return before > hit.from() || same > hit.to();
+      return before > hit.from() || same >= hit.to();
     }
 
     void add(Hit hit) {

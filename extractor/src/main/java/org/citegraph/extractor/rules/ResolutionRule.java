@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  * Crime Prevention and Criminal Justice") or by anaphora ("other relevant Council resolutions"),
  * Security Council years ({@code 1325 (2000)}) and old-style numbers ({@code 2200 A (XXI)}).
  *
- * <p>A number with no body takes, in a footnote, the body of the "... resolutions" phrase its
- * marker hangs on, and otherwise the document's own body. Numbers a body cannot bear are not given
- * to it: the General Assembly has numbered "N/M" only since its 31st session and never by year; a
- * year-numbered resolution ("2008/33") with no body is the Economic and Social Council's.
+ * <p>A number with no body (or "its resolution") takes, in a footnote, the body of the "...
+ * resolutions" phrase its marker hangs on, and otherwise the document's own body. Only the Security
+ * Council numbers "1325 (2000)". Numbers a body cannot bear are not given to it: the General
+ * Assembly has numbered "N/M" only since its 31st session and never by year; a year-numbered
+ * resolution ("2008/33") with no body is the Economic and Social Council's.
  */
 public final class ResolutionRule {
   /** Bodies whose resolutions have keys of their own (KEYS.md). */
@@ -147,6 +148,9 @@ public final class ResolutionRule {
     if (number.yearNumbered()) {
       return "ECOSOC";
     }
+    if (number.shape() == ResolutionNumber.Shape.YEAR) {
+      return "SC";
+    }
     String context = ownBody;
     Footnote footnote = layout.footnoteAt(at);
     if (footnote != null) {
@@ -198,7 +202,7 @@ public final class ResolutionRule {
       return null;
     }
     return switch (word.group(1)) {
-      case "its", "their" -> ownBody;
+      case "its", "their" -> null; // the document's own body, with the implicit checks
       case "Assembly" -> "GA";
       case "Council" -> lastBefore(at, COUNCILS);
       default -> lastBefore(at, COMMISSIONS);
