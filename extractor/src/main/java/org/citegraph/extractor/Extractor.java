@@ -78,9 +78,11 @@ public final class Extractor {
     Layout layout = Layout.read(text, clauseVerbs);
     List<Mention> named = names.find(Tokenizer.tokens(layout), text);
     Identity identity = identities.read(fileName, layout, named);
+    List<Mention> symbolic = symbols.find(text, diagnostics);
     List<Mention> mentions = new ArrayList<>(withoutAuthor(named, layout, identity.body()));
+    mentions.removeIf(name -> insideAny(name, symbolic)); // "HRC" in A/HRC/20/18
     mentions.addAll(new ResolutionRule(layout, named, identity.body(), diagnostics).find());
-    mentions.addAll(symbols.find(text, diagnostics));
+    mentions.addAll(symbolic);
     mentions.addAll(treaties.find(layout, diagnostics));
     List<Reference> references =
         new ReferenceResolver(layout)
@@ -113,6 +115,15 @@ public final class Extractor {
                     || !m.key().equals(body)
                     || m.span().start() >= layout.headerEnd())
         .toList();
+  }
+
+  private static boolean insideAny(Mention name, List<Mention> symbols) {
+    for (Mention symbol : symbols) {
+      if (symbol.span().contains(name.span())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String sha256(byte[] bytes) {

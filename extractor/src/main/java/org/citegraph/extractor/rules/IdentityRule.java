@@ -50,8 +50,15 @@ public final class IdentityRule {
   private static final Pattern REPORT =
       Pattern.compile("\\[on the report of the [^(\\]]{3,80}\\(\\s*([A-Z][A-Za-z0-9./-]+)");
   private static final Pattern DRAFT = Pattern.compile("(?i)\\bdraft (?:resolution|decision)\\b");
+  // "Bangladesh, Belarus and India: revised draft resolution"
   private static final Pattern SPONSORS =
       Pattern.compile("^[ \\t#*]*(.{3,2000}?):\\s*(?:revised\\s+)?draft (?:resolution|decision)");
+  // Model UN: "**Sponsors:** France, Brazil", "Submitted by: Japan"
+  private static final Pattern SPONSOR_LINE =
+      Pattern.compile(
+          "^[ \\t#*_]*(?:Sponsors?|Co-sponsors?|Sponsored by|Submitted by)[*_]*:?[*_]*[ \\t]*(.{3,2000})$");
+  // "**Committee:** ...", "Topic: ...": a labelled header line, never a title
+  private static final Pattern LABEL = Pattern.compile("^[A-Z][a-z-]+(?: [a-z-]+)?:");
   private static final Pattern RESOLUTION_LINE =
       Pattern.compile("(?i)^[ \\t#*]*resolution\\b|resolution adopted by");
 
@@ -113,7 +120,7 @@ public final class IdentityRule {
         session(header, key),
         adopted(header, text, layout),
         firstGroup(REPORT, header),
-        draft ? sponsors(layout, headerEnd, names) : List.of());
+        sponsors(layout, headerEnd, names));
   }
 
   /** The body that adopts the document: the enacting formula's, else the General Assembly. */
@@ -159,7 +166,10 @@ public final class IdentityRule {
       }
       String content = layout.text().substring(line.start(), line.end());
       String clean = content.replaceAll("[#*_]", "").trim();
-      if (clean.length() >= 8 && clean.length() <= 300 && !NOT_TITLE.matcher(clean).find()) {
+      if (clean.length() >= 8
+          && clean.length() <= 300
+          && !NOT_TITLE.matcher(clean).find()
+          && !LABEL.matcher(clean).lookingAt()) {
         title = clean.replaceAll("\\s+", " ");
       }
     }
@@ -206,7 +216,10 @@ public final class IdentityRule {
       }
       Matcher m = SPONSORS.matcher(layout.text()).region(line.start(), line.end());
       if (!m.lookingAt()) {
-        continue;
+        m = SPONSOR_LINE.matcher(layout.text()).region(line.start(), line.end());
+        if (!m.lookingAt()) {
+          continue;
+        }
       }
       for (Mention name : names) {
         if (name.kind() == RefKind.STATE
