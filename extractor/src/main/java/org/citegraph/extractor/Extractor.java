@@ -76,7 +76,7 @@ public final class Extractor {
   private Document extract(String fileName, String text, String checksum) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Layout layout = Layout.read(text, clauseVerbs);
-    List<Mention> named = names.find(Tokenizer.tokens(layout), text);
+    List<Mention> named = names.find(Tokenizer.tokens(layout, names.vocabulary()), text);
     Identity identity = identities.read(fileName, layout, named);
     List<Mention> symbolic = symbols.find(text, diagnostics);
     List<Mention> mentions = new ArrayList<>(withoutAuthor(named, layout, identity.body()));

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citegraph.extractor.model.RefKind;
 import org.citegraph.extractor.text.Token;
+import org.citegraph.extractor.text.Vocabulary;
 
 /**
  * A word trie over gazetteer names: finds every place where a known name stands in a token stream,
@@ -33,6 +34,12 @@ public final class PhraseIndex {
   }
 
   private final Node root = new Node();
+  private final Vocabulary vocabulary = new Vocabulary();
+
+  /** Every word of every name: what a tokenizer must normalise for {@link #find} to see it. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
 
   /** Adds a name; {@code exact} asks for a letter-for-letter match. */
   public void add(RefKind kind, String key, String name, boolean exact) {
@@ -43,6 +50,7 @@ public final class PhraseIndex {
     boolean acronym = name.equals(name.toUpperCase(Locale.ROOT));
     Node node = root;
     for (String word : words) {
+      vocabulary.add(word);
       node = node.next.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new Node());
     }
     node.phrases.add(new Phrase(kind, key, name, words, exact || acronym));

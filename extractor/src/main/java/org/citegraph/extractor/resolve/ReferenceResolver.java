@@ -27,7 +27,7 @@ public final class ReferenceResolver {
 
   public ReferenceResolver(Layout layout) {
     this.layout = layout;
-    this.sentences = new Sentences(layout.text());
+    this.sentences = new Sentences(layout);
   }
 
   public List<Reference> resolve(List<Mention> mentions, String ownKey) {

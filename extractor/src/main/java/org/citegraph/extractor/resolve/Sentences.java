@@ -1,38 +1,100 @@
 package org.citegraph.extractor.resolve;
 
-import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Map;
 import org.citegraph.extractor.model.Span;
+import org.citegraph.extractor.text.Footnote;
+import org.citegraph.extractor.text.Layout;
 
 /**
- * The sentence around a mention, within its line: from the last sentence end before it (a full stop
- * followed by a capital, or a semicolon) to the next one, with markup removed and white space
- * folded. UN paragraphs are one sentence each, so this is usually the whole paragraph line.
+ * The sentence around a mention, within its line or footnote: from the last sentence end before it
+ * (a full stop followed by a capital, or a semicolon) to the next one, with markup ({@code
+ * <sup>...</sup>}, emphasis) and footnote markers removed and white space folded. UN paragraphs are
+ * one sentence each, so this is usually the whole paragraph. Sentences are cut once and shared by
+ * every mention in them.
  */
 final class Sentences {
   static final int MAX_LENGTH = 1000;
-  private static final Pattern MARKUP =
-      Pattern.compile("<sup>(?:&</sup>lt;sup>)?[^<]{0,12}</sup>|[*#$]|\\\\(?=_)");
 
   private final String text;
+  private final Layout layout;
+  private final Map<Long, String> cache = new HashMap<>();
+  private final Map<Integer, Integer> markerEnds = new HashMap<>();
 
-  Sentences(String text) {
-    this.text = text;
+  Sentences(Layout layout) {
+    this.text = layout.text();
+    this.layout = layout;
+    layout.markers().forEach(m -> markerEnds.put(m.span().start(), m.span().end()));
   }
 
   /** The sentence around {@code span} within {@code bounds} (its line, or its footnote). */
   String around(Span bounds, Span span) {
+    int floor = Math.max(bounds.start(), span.start() - MAX_LENGTH / 2);
+    int ceiling = Math.min(bounds.end(), span.end() + MAX_LENGTH / 2);
     int start = span.start();
-    while (start > bounds.start() && !endsSentence(start - 1)) {
+    while (start > floor && !endsSentence(start - 1)) {
       start--;
     }
     int end = span.end();
-    while (end < bounds.end() && !endsSentence(end - 1)) {
+    while (end < ceiling && !endsSentence(end - 1)) {
       end++;
     }
-    start = Math.max(start, span.start() - MAX_LENGTH / 2);
-    end = Math.min(end, span.end() + MAX_LENGTH / 2);
-    String sentence = text.substring(start, Math.max(end, span.end()));
-    return MARKUP.matcher(sentence).replaceAll("").replaceAll("\\s+", " ").trim();
+    int from = start;
+    int to = Math.max(end, span.end());
+    return cache.computeIfAbsent(((long) from << 32) | to, k -> clean(from, to));
+  }
+
+  /**
+   * The text of {@code [from, to)} without markup and without the footnote bodies printed in the
+   * middle of it, white space folded to single spaces.
+   */
+  private String clean(int from, int to) {
+    StringBuilder out = new StringBuilder(to - from);
+    boolean inFootnote = layout.footnoteAt(from) != null;
+    boolean blank = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!inFootnote && (c == '\n' || c == '\r') && i + 1 < to) {
+        Footnote footnote = layout.footnoteAt(i + 1);
+        if (footnote != null) {
+          i = footnote.line().end() - 1;
+          blank = out.length() > 0;
+          continue;
+        }
+      }
+      Integer markerEnd = markerEnds.get(i);
+      if (markerEnd != null && markerEnd <= to) { // "Crime1", "held in 2010, 4 to"
+        i = markerEnd - 1;
+        continue;
+      }
+      if (c == '<' && text.startsWith("<sup>", i)) {
+        int close = text.indexOf("</sup>", i);
+        if (close >= 0 && close < to && close - i < 30) {
+          i = close + 5;
+          if (text.startsWith("lt;sup>", i + 1)) { // "<sup>&</sup>lt;sup>5</sup>"
+            int second = text.indexOf("</sup>", i);
+            i = second >= 0 && second < to ? second + 5 : i;
+          }
+          continue;
+        }
+      }
+      if (c == '*'
+          || c == '#'
+          || c == '$'
+          || (c == '\\' && i + 1 < to && text.charAt(i + 1) == '_')) {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        blank = out.length() > 0;
+        continue;
+      }
+      if (blank) {
+        out.append(' ');
+        blank = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** A semicolon, or a full stop followed by blank space and a capital letter. */

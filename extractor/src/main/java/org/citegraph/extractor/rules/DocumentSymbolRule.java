@@ -44,8 +44,22 @@ public final class DocumentSymbolRule {
 
   public List<Mention> find(String text, List<Diagnostic> diagnostics) {
     List<Mention> found = new ArrayList<>();
-    Matcher m = SYMBOL.matcher(text);
-    while (m.find()) {
+    Matcher m = SYMBOL.matcher(text).useTransparentBounds(true);
+    int covered = 0;
+    for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+      // the expression runs only from the start of the word before each slash
+      int start = slash;
+      while (start > covered && symbolChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == slash
+          || start < covered
+          || !isUpper(text.charAt(start))
+          || !m.region(start, text.length()).lookingAt()) {
+        continue;
+      }
+      covered = m.end();
+      slash = Math.max(slash, m.end() - 1);
       String symbol = m.group(1);
       if (!valid(symbol)) {
         continue;
@@ -73,6 +87,14 @@ public final class DocumentSymbolRule {
       }
     }
     return found;
+  }
+
+  private static boolean symbolChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private boolean valid(String symbol) {

@@ -55,16 +55,23 @@ final class InstrumentTitles {
   private static final Set<String> INNER =
       Set.of("of", "and", "the", "in", "on", "for", "against", "from", "all", "its", "to", "or");
 
+  /** Longer than any real title: bounds the work on text made of title words. */
+  private static final int MAX_WORDS = 40;
+
   private InstrumentTitles() {}
 
   static List<Hit> find(List<Token> tokens, String text) {
     List<Hit> hits = new ArrayList<>();
+    int covered = 0;
     for (int h = 0; h < tokens.size(); h++) {
-      if (!HEADS.contains(tokens.get(h).norm()) || !capitalised(tokens.get(h), text)) {
+      if (h < covered // a head inside the title found before: that title holds it
+          || !is(HEADS, tokens.get(h))
+          || !capitalised(tokens.get(h), text)) {
         continue;
       }
       int from = left(tokens, text, h);
       int to = right(tokens, text, h + 1);
+      covered = to;
       if (hasOwnWord(tokens, text, from, to, h)) {
         String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
         String folded = name.replaceAll("\\s+", " ");
@@ -89,12 +96,12 @@ final class InstrumentTitles {
   private static int left(List<Token> tokens, String text, int head) {
     int from = head;
     int i = head - 1;
-    while (i >= 0 && tokens.get(i).stream() == tokens.get(head).stream()) {
+    while (i >= 0 && head - i <= MAX_WORDS && tokens.get(i).stream() == tokens.get(head).stream()) {
       Token t = tokens.get(i);
-      if (capitalised(t, text) && !t.norm().endsWith("ing")) {
+      if (capitalised(t, text) && !text.startsWith("ing", t.end() - 3)) {
         from = i;
         i--;
-      } else if ((t.norm().equals("of") || t.norm().equals("and"))
+      } else if (("of".equals(t.norm()) || "and".equals(t.norm()))
           && i > 0
           && capitalised(tokens.get(i - 1), text)) {
         i--;
@@ -109,19 +116,21 @@ final class InstrumentTitles {
   private static int right(List<Token> tokens, String text, int start) {
     int to = start;
     int i = start;
-    while (i < tokens.size()) {
+    while (i < tokens.size() && i - start <= MAX_WORDS) {
       int j = i;
-      if (j + 1 < tokens.size() && tokens.get(j).norm().equals("of") && year(tokens.get(j + 1))) {
+      if (j + 1 < tokens.size()
+          && "of".equals(tokens.get(j).norm())
+          && year(tokens.get(j + 1), text)) {
         j += 2;
       }
-      if (j >= tokens.size() || !LINKS.contains(tokens.get(j).norm())) {
+      if (j >= tokens.size() || !is(LINKS, tokens.get(j))) {
         break;
       }
       j++;
-      if (j < tokens.size() && tokens.get(j).norm().equals("to")) {
+      if (j < tokens.size() && "to".equals(tokens.get(j).norm())) {
         j++; // "relating to", "relative to"
       }
-      if (j < tokens.size() && tokens.get(j).norm().equals("the")) {
+      if (j < tokens.size() && "the".equals(tokens.get(j).norm())) {
         j++;
       }
       int end = capitalisedRun(tokens, text, j);
@@ -131,7 +140,9 @@ final class InstrumentTitles {
       to = end;
       i = end;
     }
-    if (to + 1 < tokens.size() && tokens.get(to).norm().equals(",") && year(tokens.get(to + 1))) {
+    if (to + 1 < tokens.size()
+        && ",".equals(tokens.get(to).norm())
+        && year(tokens.get(to + 1), text)) {
       to += 2;
     }
     return to;
@@ -145,7 +156,7 @@ final class InstrumentTitles {
       if (capitalised(t, text)) {
         i++;
         end = i;
-      } else if (INNER.contains(t.norm()) && end > 0 && end == i) {
+      } else if (is(INNER, t) && end > 0 && end == i) {
         i++;
       } else {
         break;
@@ -157,10 +168,7 @@ final class InstrumentTitles {
   private static boolean hasOwnWord(List<Token> tokens, String text, int from, int to, int head) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      if (i != head
-          && capitalised(t, text)
-          && !QUALIFIERS.contains(t.norm())
-          && !HEADS.contains(t.norm())) {
+      if (i != head && capitalised(t, text) && !is(QUALIFIERS, t) && !is(HEADS, t)) {
         return true;
       }
     }
@@ -171,7 +179,24 @@ final class InstrumentTitles {
     return Character.isUpperCase(text.charAt(t.start()));
   }
 
-  private static boolean year(Token t) {
-    return t.norm().length() == 4 && t.norm().matches("(?:1[89]|20)\\d\\d");
+  private static boolean year(Token t, String text) {
+    if (t.end() - t.start() != 4) {
+      return false;
+    }
+    String digits = text.substring(t.start(), t.end());
+    return digits.matches("(?:1[89]|20)\\d\\d");
+  }
+
+  private static boolean is(Set<String> words, Token t) {
+    return t.norm() != null && words.contains(t.norm());
+  }
+
+  /** The words these titles are read by; a tokenizer must know them. */
+  static Set<String> words() {
+    Set<String> words = new java.util.HashSet<>(HEADS);
+    words.addAll(QUALIFIERS);
+    words.addAll(LINKS);
+    words.addAll(INNER);
+    return words;
   }
 }

@@ -14,6 +14,7 @@ import org.citegraph.extractor.model.RefKind;
 import org.citegraph.extractor.model.Span;
 import org.citegraph.extractor.text.Token;
 import org.citegraph.extractor.text.Tokenizer;
+import org.citegraph.extractor.text.Vocabulary;
 
 /**
  * Bodies, Member States and instruments named in the text, from the gazetteer. Where names nest,
@@ -40,6 +41,12 @@ public final class NameRule {
     addAll(RefKind.INSTRUMENT, gazetteer.instruments(), false);
     addAll(RefKind.STATE, gazetteer.states(), true);
     addAll(RefKind.STATE, gazetteer.observers(), true);
+    InstrumentTitles.words().forEach(index.vocabulary()::add);
+  }
+
+  /** The words the tokenizer must normalise for these rules. */
+  public Vocabulary vocabulary() {
+    return index.vocabulary();
   }
 
   private void addAll(RefKind kind, List<GazetteerEntry> entries, boolean exact) {

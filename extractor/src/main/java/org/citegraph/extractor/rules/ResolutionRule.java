@@ -78,22 +78,33 @@ public final class ResolutionRule {
 
   public List<Mention> find() {
     List<Mention> found = new ArrayList<>();
-    Matcher trigger = TRIGGER.matcher(text);
-    while (trigger.find()) {
-      if (layout.zoneAt(trigger.start()) != Layout.Zone.TRAILER) {
-        readList(trigger, found);
+    Matcher trigger = TRIGGER.matcher(text).useTransparentBounds(true);
+    int resolution = text.indexOf("esolution");
+    int decision = text.indexOf("ecision");
+    while (resolution >= 0 || decision >= 0) {
+      // the regular expression runs only where the literal words stand
+      boolean first = decision < 0 || (resolution >= 0 && resolution < decision);
+      int at = first ? resolution : decision;
+      trigger.region(Math.max(0, at - 1), Math.min(text.length(), at + 12));
+      if (trigger.lookingAt() && layout.zoneAt(trigger.start()) != Layout.Zone.TRAILER) {
+        readList(trigger.start(), trigger.end(), trigger.group(1), found);
+      }
+      if (first) {
+        resolution = text.indexOf("esolution", at + 1);
+      } else {
+        decision = text.indexOf("ecision", at + 1);
       }
     }
     return found;
   }
 
-  private void readList(Matcher trigger, List<Mention> found) {
-    boolean decision = Character.toLowerCase(trigger.group(1).charAt(0)) == 'd';
-    String named = bodyBefore(trigger.start());
+  private void readList(int start, int end, String word, List<Mention> found) {
+    boolean decision = Character.toLowerCase(word.charAt(0)) == 'd';
+    String named = bodyBefore(start);
     List<ResolutionNumber> numbers = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     String namedAfter = null;
-    int pos = skipBlanks(trigger.end());
+    int pos = skipBlanks(end);
     while (true) {
       ResolutionNumber number = ResolutionNumber.at(text, pos, Math.min(text.length(), pos + 40));
       if (number == null) {
@@ -128,7 +139,7 @@ public final class ResolutionRule {
       ResolutionNumber number = numbers.get(i);
       String body = named != null ? named : namedAfter;
       if (body == null) {
-        body = implicitBody(number, trigger.start());
+        body = implicitBody(number, start);
       }
       if (body == null) {
         diagnostics.add(

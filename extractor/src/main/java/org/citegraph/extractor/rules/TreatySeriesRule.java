@@ -36,7 +36,15 @@ public final class TreatySeriesRule {
     List<Mention> found = new ArrayList<>();
     Map<Integer, String> seriesOfFootnote = new HashMap<>();
     Matcher series = SERIES.matcher(text);
-    while (series.find()) {
+    for (int at = text.indexOf("Treaty Series");
+        at >= 0;
+        at = text.indexOf("Treaty Series", at + 1)) {
+      // the series name stands at most a few characters before the words "Treaty Series"
+      series.region(Math.max(0, at - 20), Math.min(text.length(), at + 80));
+      if (!series.find() || series.start() > at) {
+        continue;
+      }
+      at = series.end();
       String prefix = series.group(1).startsWith("United") ? "UNTS " : "LNTS ";
       found.add(mention(prefix, series.group(2), series.group(3), series.start(), series.end()));
       Footnote footnote = layout.footnoteAt(series.start());

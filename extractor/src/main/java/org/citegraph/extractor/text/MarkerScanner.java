@@ -14,9 +14,9 @@ import org.citegraph.extractor.text.Marker.Shape;
 /**
  * Finds footnote markers in clause text and keeps those that fit the footnotes the document has:
  * {@code <sup>5</sup>} always; a number glued to a word ("Crime1", "Persons,18", "(No. 105)16")
- * when it is the next footnote or re-uses an earlier one; a number set off by a space after a comma
- * ("Development, 1 which") only when it is the next footnote. Up to {@value #MAX_LOST} markers in a
- * row may have been lost in conversion.
+ * when it is the next footnote or re-uses an earlier one (glued to a capital, only the next); a
+ * number set off by a space after a comma ("Development, 1 which") only when it is the next
+ * footnote. Up to {@value #MAX_LOST} markers in a row may have been lost in conversion.
  */
 final class MarkerScanner {
   static final int MAX_LOST = 3;
@@ -24,7 +24,7 @@ final class MarkerScanner {
   private static final Pattern SUPERSCRIPT = Pattern.compile("<sup>(\\d{1,3})</sup>");
   // A number glued to a lower-case letter or closing punctuation, not part of a longer token.
   private static final Pattern GLUED =
-      Pattern.compile("(?<=[\\p{Ll},.;:)\\]”’\"'])(\\d{1,3})(?![\\p{L}\\d/]|[.,-]\\d)");
+      Pattern.compile("(?<=[\\p{L},.;:)\\]”’\"'])(\\d{1,3})(?![\\p{L}\\d/]|[.,-]\\d)");
   // ", 5 the Protocol" or ", 14" at the end of a line.
   private static final Pattern SPACED =
       Pattern.compile(
@@ -40,11 +40,37 @@ final class MarkerScanner {
   private MarkerScanner() {}
 
   static List<Marker> scan(String text, List<Span> segments, Set<Integer> footnotes) {
+    if (footnotes.isEmpty()) {
+      return List.of();
+    }
     List<Marker> candidates = new ArrayList<>();
+    Matcher superscript = SUPERSCRIPT.matcher(text);
+    Matcher glued = GLUED.matcher(text).useTransparentBounds(true);
+    Matcher spaced = SPACED.matcher(text).useTransparentBounds(true);
     for (Span segment : segments) {
-      collect(text, segment, SUPERSCRIPT, Shape.SUPERSCRIPT, candidates);
-      collect(text, segment, GLUED, Shape.GLUED, candidates);
-      collect(text, segment, SPACED, Shape.SPACED, candidates);
+      for (int i = segment.start(); i < segment.end(); i++) {
+        char c = text.charAt(i);
+        if (c == '<') {
+          superscript.region(i, segment.end());
+          if (superscript.lookingAt()) {
+            candidates.add(marker(superscript, Shape.SUPERSCRIPT));
+            i = superscript.end() - 1;
+          }
+        } else if (isDigit(c) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+          // the expressions run only where a number starts
+          if (glued.region(i, segment.end()).lookingAt()) {
+            candidates.add(marker(glued, Shape.GLUED));
+          } else {
+            int blank = i;
+            while (blank > segment.start() && isBlank(text.charAt(blank - 1))) {
+              blank--;
+            }
+            if (blank < i && spaced.region(blank, segment.end()).lookingAt()) {
+              candidates.add(marker(spaced, Shape.SPACED));
+            }
+          }
+        }
+      }
     }
     candidates.sort(Comparator.comparingInt((Marker m) -> m.span().start()));
     List<Marker> accepted = new ArrayList<>();
@@ -57,7 +83,7 @@ final class MarkerScanner {
         continue;
       }
       boolean next = n > highest && n <= highest + 1 + MAX_LOST;
-      boolean reuse = anchored.contains(n) && m.shape() != Shape.SPACED;
+      boolean reuse = anchored.contains(n) && m.shape() != Shape.SPACED && !afterCapital(text, m);
       if (m.shape() == Shape.SUPERSCRIPT || next || reuse) {
         accepted.add(m);
         anchored.add(n);
@@ -68,13 +94,24 @@ final class MarkerScanner {
     return accepted;
   }
 
-  private static void collect(
-      String text, Span segment, Pattern pattern, Shape shape, List<Marker> into) {
-    Matcher m = pattern.matcher(text).region(segment.start(), segment.end());
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      into.add(new Marker(Integer.parseInt(m.group(1)), new Span(m.start(1), m.end(1)), shape));
-    }
+  private static Marker marker(Matcher m, Shape shape) {
+    return new Marker(Integer.parseInt(m.group(1)), new Span(m.start(1), m.end(1)), shape);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /**
+   * A number glued to a capital ("ILO3", but also "G20", "CO2") is taken as a marker only when it
+   * is the next footnote, never as a marker used again.
+   */
+  private static boolean afterCapital(String text, Marker m) {
+    return m.shape() == Shape.GLUED && Character.isUpperCase(text.charAt(m.span().start() - 1));
   }
 
   /** Rejects glued numbers that belong to an abbreviation ("Corr.1", "vol.2"). */

@@ -2,7 +2,6 @@ package org.citegraph.extractor.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.citegraph.extractor.model.Span;
 
 /**
@@ -12,19 +11,31 @@ import org.citegraph.extractor.model.Span;
  * typeset. A word glued to a footnote number ("Crime1") ends before the number.
  */
 public final class Tokenizer {
+  private static final String[] PUNCTUATION = {",", ".", "(", ")"};
+
   private Tokenizer() {}
 
-  public static List<Token> tokens(Layout layout) {
+  public static List<Token> tokens(Layout layout, Vocabulary vocabulary) {
     String text = layout.text();
     List<Token> tokens = new ArrayList<>(text.length() / 5);
     List<Marker> markers = layout.markers();
     int markerIndex = 0;
     int n = text.length();
     int i = 0;
+    List<Footnote> footnotes = layout.footnotes(); // in the order of the text
+    int nextFootnote = 0;
     Footnote footnote = null;
     while (i < n) {
-      if (footnote == null || i >= footnote.line().end()) {
-        footnote = layout.footnoteAt(i);
+      if (footnote != null && i >= footnote.line().end()) {
+        footnote = null;
+      }
+      while (footnote == null
+          && nextFootnote < footnotes.size()
+          && footnotes.get(nextFootnote).line().start() <= i) {
+        Footnote f = footnotes.get(nextFootnote++);
+        if (i < f.line().end()) {
+          footnote = f;
+        }
       }
       while (markerIndex < markers.size() && markers.get(markerIndex).span().end() <= i) {
         markerIndex++;
@@ -39,14 +50,14 @@ public final class Tokenizer {
         i = skipTag(text, i);
       } else if (Character.isLetter(c)) {
         int end = wordEnd(text, i, true);
-        tokens.add(new Token(i, end, norm(text, i, end), stream));
+        tokens.add(new Token(i, end, vocabulary.lookup(text, i, end), stream));
         i = end;
       } else if (Character.isDigit(c)) {
         int end = wordEnd(text, i, false);
-        tokens.add(new Token(i, end, text.substring(i, end), stream));
+        tokens.add(new Token(i, end, vocabulary.lookup(text, i, end), stream));
         i = end;
       } else if (c == ',' || c == '.' || c == '(' || c == ')') {
-        tokens.add(new Token(i, i + 1, String.valueOf(c), stream));
+        tokens.add(new Token(i, i + 1, PUNCTUATION[",.()".indexOf(c)], stream));
         i++;
       } else {
         i++;
@@ -78,10 +89,6 @@ public final class Tokenizer {
       }
     }
     return j;
-  }
-
-  private static String norm(String text, int start, int end) {
-    return text.substring(start, end).replace('’', '\'').toLowerCase(Locale.ROOT);
   }
 
   /** Skips an HTML-like tag such as {@code <sup>} or {@code </sup>}; a lone '<' is one char. */
