@@ -2,33 +2,43 @@ package org.citegraph.extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.SplittableRandom;
-import org.citegraph.extractor.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
  * Extraction time grows linearly with the input, even on text made to trip regular expressions:
- * runs of digits, slashes, "vol.", "No.", "Ibid." and footnote numbers. The issue asks for a 10 MB
- * file to finish in under a second; the best of three runs is checked, after a warm-up, so that the
- * test measures the extractor and not the JIT.
+ * runs of digits, slashes, "vol.", "No.", "Ibid." and footnote numbers (issue 2: a 10 MB file in
+ * under a second). Time is the test thread's CPU time, best of three runs after a warm-up, so that
+ * other processes on a shared machine do not decide the outcome.
  */
 class PathologicalInputTest {
   private static final int MEGABYTE = 1 << 20;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   @Test
-  void tenMegabytesOfPathologicalTextFinishInUnderASecond() {
-    String text = pathological(10 * MEGABYTE);
-    Fixtures.EXTRACTOR.extractText("warm-up.txt", pathological(MEGABYTE));
+  void tenMegabytesOfPathologicalTextFinishInUnderASecondAndTimeGrowsLinearly() {
+    String small = pathological(MEGABYTE);
+    String large = pathological(10 * MEGABYTE);
+    bestOf(2, small); // warm-up
+    long one = bestOf(3, small);
+    long ten = bestOf(3, large);
+    System.out.printf(
+        "pathological text: 1 MB %d ms, 10 MB %d ms CPU (best of 3)%n",
+        one / 1_000_000, ten / 1_000_000);
+    assertThat(ten).isLessThan(1_000_000_000L);
+    assertThat(ten).as("10 MB against 10 x 1 MB").isLessThan(25 * Math.max(one, 1_000_000L));
+  }
+
+  private static long bestOf(int runs, String text) {
     long best = Long.MAX_VALUE;
-    Document d = null;
-    for (int run = 0; run < 3; run++) {
-      long start = System.nanoTime();
-      d = Fixtures.EXTRACTOR.extractText("pathological.txt", text);
-      best = Math.min(best, System.nanoTime() - start);
+    for (int run = 0; run < runs; run++) {
+      long start = THREADS.getCurrentThreadCpuTime();
+      assertThat(Fixtures.EXTRACTOR.extractText("pathological.txt", text)).isNotNull();
+      best = Math.min(best, THREADS.getCurrentThreadCpuTime() - start);
     }
-    System.out.printf("10 MB of pathological text: best of 3 runs %d ms%n", best / 1_000_000);
-    assertThat(d).isNotNull();
-    assertThat(best).isLessThan(1_000_000_000L);
+    return best;
   }
 
   static String pathological(int size) {

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * UN document symbols: {@code A/67/156}, {@code E/2002/68/Add.1}, {@code A/C.3/67/L.13/Rev.1},
  * {@code CTOC/COP/WG.4/2011/8}, "(A/67/53 and Corr.1)" (two documents), joint symbols {@code
- * A/67/700-S/2013/5} (two documents). Symbols of resolutions and decisions ({@code A/RES/64/178},
- * {@code A/HRC/RES/8/12}, {@code S/RES/1325 (2000)}) give resolution and decision keys instead.
+ * A/67/700-S/2013/5} (two documents), ranges {@code A/HRC/20/18/Add.1-3} (three documents). Symbols
+ * of resolutions and decisions ({@code A/RES/64/178}, {@code A/HRC/RES/8/12}, {@code S/RES/1325
+ * (2000)}) give resolution and decision keys instead.
  *
  * <p>Look-alikes are refused: a symbol must start with a known series (the gazetteer's {@code
  * symbol-series.txt}) and carry a number; one left blank ({@code CTOC/COP/2012/__}) is reported,
@@ -35,6 +36,11 @@ public final class DocumentSymbolRule {
   private static final Pattern YEAR_AFTER = Pattern.compile("[ \\t]*\\(((?:19|20)\\d\\d)\\)");
   // what may not follow a whole symbol: a blank number "CTOC/COP/2012/__", or more of it
   private static final Pattern BLANK_AFTER = Pattern.compile("/?\\s*(?:\\\\?_){2}");
+
+  // "Add.1" at the end of a symbol, and "-3" after it
+  private static final Pattern LAST_PART = Pattern.compile("/(Add|Corr|Rev)\\.(\\d{1,3})$");
+  private static final Pattern RANGE = Pattern.compile("[-–](\\d{1,3})\\b");
+  private static final int MAX_RANGE = 20;
 
   private final Set<String> series;
 
@@ -77,6 +83,7 @@ public final class DocumentSymbolRule {
         continue;
       }
       found.add(Mention.of(RefKind.DOCUMENT, symbol, new Span(m.start(), end)));
+      addRange(text, symbol, end, found);
       Matcher suffix = AND_SUFFIX.matcher(text).region(end, Math.min(text.length(), end + 20));
       if (suffix.lookingAt()) {
         found.add(
@@ -87,6 +94,24 @@ public final class DocumentSymbolRule {
       }
     }
     return found;
+  }
+
+  /** "A/HRC/20/18/Add.1-3" also cites Add.2 and Add.3. */
+  private static void addRange(String text, String symbol, int end, List<Mention> found) {
+    Matcher last = LAST_PART.matcher(symbol);
+    Matcher range = RANGE.matcher(text).region(end, Math.min(text.length(), end + 4));
+    if (!last.find() || !range.lookingAt()) {
+      return;
+    }
+    int from = Integer.parseInt(last.group(2));
+    int to = Integer.parseInt(range.group(1));
+    if (to <= from || to - from > MAX_RANGE) {
+      return;
+    }
+    String base = symbol.substring(0, last.start(2));
+    for (int n = from + 1; n <= to; n++) {
+      found.add(Mention.of(RefKind.DOCUMENT, base + n, new Span(range.start(1), range.end(1))));
+    }
   }
 
   private static boolean symbolChar(char c) {

@@ -25,6 +25,9 @@ class DocumentSymbolRuleTest {
         Arguments.of("Noting the joint letter A/67/700-S/2013/5,", Set.of("A/67/700", "S/2013/5")),
         Arguments.of("Noting A/69/269 and A/70/260,", Set.of("A/69/269", "A/70/260")),
         Arguments.of("Noting ST/SGB/2003/13,", Set.of("ST/SGB/2003/13")),
+        Arguments.of(
+            "Noting A/HRC/20/18/Add.1-3,",
+            Set.of("A/HRC/20/18/Add.1", "A/HRC/20/18/Add.2", "A/HRC/20/18/Add.3")),
         // look-alikes
         Arguments.of("Noting Sales No. E.12.IV.1 and job 12-49000,", Set.of()),
         Arguments.of("Noting *1249000* and page 2/2 and 5/6,", Set.of()),
