@@ -1,5 +1,6 @@
 package org.citegraph.extractor.resolve;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.citegraph.extractor.model.Span;
@@ -19,12 +20,14 @@ final class Sentences {
   private final String text;
   private final Layout layout;
   private final Map<Long, String> cache = new HashMap<>();
-  private final Map<Integer, Integer> markerEnds = new HashMap<>();
+  private final int[] markerStarts;
+  private final int[] markerEnds;
 
   Sentences(Layout layout) {
     this.text = layout.text();
     this.layout = layout;
-    layout.markers().forEach(m -> markerEnds.put(m.span().start(), m.span().end()));
+    this.markerStarts = layout.markers().stream().mapToInt(m -> m.span().start()).toArray();
+    this.markerEnds = layout.markers().stream().mapToInt(m -> m.span().end()).toArray();
   }
 
   /** The sentence around {@code span} within {@code bounds} (its line, or its footnote). */
@@ -51,6 +54,8 @@ final class Sentences {
   private String clean(int from, int to) {
     StringBuilder out = new StringBuilder(to - from);
     boolean inFootnote = layout.footnoteAt(from) != null;
+    int found = Arrays.binarySearch(markerStarts, from);
+    int marker = found >= 0 ? found : -found - 1;
     boolean blank = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -62,9 +67,11 @@ final class Sentences {
           continue;
         }
       }
-      Integer markerEnd = markerEnds.get(i);
-      if (markerEnd != null && markerEnd <= to) { // "Crime1", "held in 2010, 4 to"
-        i = markerEnd - 1;
+      while (marker < markerStarts.length && markerStarts[marker] < i) {
+        marker++;
+      }
+      if (marker < markerStarts.length && markerStarts[marker] == i && markerEnds[marker] <= to) {
+        i = markerEnds[marker] - 1; // "Crime1", "held in 2010, 4 to"
         continue;
       }
       if (c == '<' && text.startsWith("<sup>", i)) {

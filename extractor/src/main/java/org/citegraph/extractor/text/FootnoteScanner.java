@@ -33,7 +33,7 @@ public final class FootnoteScanner {
     for (Line line : lines) {
       Matcher m = match(SUPERSCRIPT_BODY, text, line);
       if (m != null) {
-        found.add(footnote(m, line));
+        found.add(footnote(m, line, false));
         taken[line.index()] = true;
       }
     }
@@ -57,7 +57,7 @@ public final class FootnoteScanner {
         continue;
       }
       List<Footnote> run = new ArrayList<>();
-      run.add(footnote(m, line));
+      run.add(footnote(m, line, true));
       for (int i = line.index() + 1; i < lines.size(); i++) {
         Line next = lines.get(i);
         if (Lines.isBlank(text, next)) {
@@ -67,7 +67,7 @@ public final class FootnoteScanner {
         if (n == null || Integer.parseInt(n.group(1)) != run.size() + 1) {
           break;
         }
-        run.add(footnote(n, next));
+        run.add(footnote(n, next, true));
       }
       if (run.size() > best.size()) {
         best = run;
@@ -85,10 +85,11 @@ public final class FootnoteScanner {
     return m.matches() ? m : null;
   }
 
-  private static Footnote footnote(Matcher m, Line line) {
+  private static Footnote footnote(Matcher m, Line line, boolean endnote) {
     return new Footnote(
         Integer.parseInt(m.group(1)),
         new Span(m.start(2), m.end(2)),
-        new Span(line.start(), line.end()));
+        new Span(line.start(), line.end()),
+        endnote);
   }
 }

@@ -205,19 +205,11 @@ public final class Layout {
   /** Start of the first footnote of a numbered run printed after the text (ODS), else the end. */
   private int firstNumberedFootnoteAfterText() {
     for (Footnote f : footnotes) {
-      if (f.number() == 1 && !text.startsWith("<sup>", firstNonBlank(f.line()))) {
+      if (f.endnote()) {
         return f.line().start();
       }
     }
     return text.length();
-  }
-
-  private int firstNonBlank(Span line) {
-    int i = line.start();
-    while (i < line.end() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
   }
 
   private @Nullable Line find(Pattern pattern, int from) {
