@@ -77,6 +77,21 @@ class LayoutTest {
     assertThat(layout.markers()).isEmpty();
   }
 
+  @Test
+  void aMangledSuperscriptFootnoteOneDoesNotEndTheBody() {
+    // Found by the bench corpus: "$<sup>^{1}</sup>$" was taken for the first line of the
+    // numbered footnotes printed after the text, so every clause after it was lost.
+    String text =
+        "The General Assembly,\n\n*Recalling* the report,<sup>1</sup>\n\n"
+            + "$<sup>^{1}</sup>$  E/CN.4/2004/84.\n\n"
+            + "*Emphasizing* the Convention,\n\n- 1. *Urges* States to act;\n\n"
+            + "- 2. *Requests* a report.\n";
+    Layout layout = Layout.read(text, VERBS);
+    assertThat(layout.bodyEnd()).isEqualTo(text.length());
+    assertThat(layout.clauses()).extracting(Clause::id).containsExactly("PP1", "PP2", "OP1", "OP2");
+    assertThat(anchors(text)).containsExactly(tuple("E/CN.4/2004/84", "recalling", "PP1"));
+  }
+
   private static java.util.List<org.assertj.core.groups.Tuple> anchors(String text) {
     Document d = Fixtures.EXTRACTOR.extractText("t.txt", text);
     return d.references().stream()
