@@ -3,7 +3,6 @@ package org.citegraph.extractor.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.citegraph.extractor.gazetteer.Gazetteer;
@@ -59,14 +58,27 @@ public final class NameRule {
 
   /** Every name in the running text and in each footnote; no name runs across the two. */
   public List<Mention> find(List<Token> tokens, String text) {
-    Map<Integer, List<Token>> streams = new LinkedHashMap<>();
-    for (Token token : tokens) {
-      streams.computeIfAbsent(token.stream(), s -> new ArrayList<>()).add(token);
-    }
+    // the running text, then each footnote: a footnote's words are one contiguous run
+    List<Token> flow = new ArrayList<>(tokens.size());
     List<Mention> mentions = new ArrayList<>();
-    for (List<Token> stream : streams.values()) {
-      mentions.addAll(findIn(stream, text));
+    int runStart = -1;
+    for (int i = 0; i <= tokens.size(); i++) {
+      boolean ends =
+          runStart >= 0
+              && (i == tokens.size() || tokens.get(i).stream() != tokens.get(runStart).stream());
+      if (ends) {
+        mentions.addAll(findIn(tokens.subList(runStart, i), text));
+        runStart = -1;
+      }
+      if (i < tokens.size()) {
+        if (tokens.get(i).stream() < 0) {
+          flow.add(tokens.get(i));
+        } else if (runStart < 0) {
+          runStart = i;
+        }
+      }
     }
+    mentions.addAll(findIn(flow, text));
     return mentions;
   }
 
