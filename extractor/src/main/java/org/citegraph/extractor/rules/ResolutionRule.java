@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +61,7 @@ public final class ResolutionRule {
   private final Map<Integer, Mention> bodiesByStart = new HashMap<>();
   private final List<Mention> bodies = new ArrayList<>();
   private final List<Diagnostic> diagnostics;
+  private final Map<Integer, Optional<String>> anchorBodies = new HashMap<>();
 
   public ResolutionRule(
       Layout layout, List<Mention> bodyMentions, String ownBody, List<Diagnostic> diagnostics) {
@@ -181,6 +183,12 @@ public final class ResolutionRule {
    * that marker stands in ("other relevant Human Rights Council resolutions ...,7").
    */
   private @Nullable String anchorBody(Footnote footnote) {
+    return anchorBodies
+        .computeIfAbsent(footnote.number(), n -> Optional.ofNullable(findAnchorBody(footnote)))
+        .orElse(null);
+  }
+
+  private @Nullable String findAnchorBody(Footnote footnote) {
     List<Anchor> anchors = layout.anchors(footnote.number());
     if (anchors.isEmpty() || anchors.get(0).clause() == null) {
       return null;

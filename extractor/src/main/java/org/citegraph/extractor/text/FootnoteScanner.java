@@ -77,12 +77,25 @@ public final class FootnoteScanner {
   }
 
   private static @Nullable Matcher match(Pattern pattern, String text, Line line) {
-    if (line.end() - line.start() > 5000) {
+    if (line.end() - line.start() > 5000 || !mayOpenFootnote(pattern, text, line)) {
       return null;
     }
     Matcher m = pattern.matcher(text).region(line.start(), line.end());
     m.useAnchoringBounds(true);
     return m.matches() ? m : null;
+  }
+
+  /** A cheap look at the first character before running the expression on every line. */
+  private static boolean mayOpenFootnote(Pattern pattern, String text, Line line) {
+    int i = line.start();
+    while (i < line.end() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == line.end()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return pattern == NUMBERED_BODY ? c >= '0' && c <= '9' : c == '<' || c == '$' || c == '>';
   }
 
   private static Footnote footnote(Matcher m, Line line, boolean endnote) {
