@@ -25,27 +25,37 @@ public final class Tokenizer {
     List<Footnote> footnotes = layout.footnotes(); // in the order of the text
     int nextFootnote = 0;
     Footnote footnote = null;
+    int stream = -1;
+    int quietUntil = 0; // no footnote line or marker starts or ends before this offset
     while (i < n) {
-      if (footnote != null && i >= footnote.line().end()) {
-        footnote = null;
-      }
-      while (footnote == null
-          && nextFootnote < footnotes.size()
-          && footnotes.get(nextFootnote).line().start() <= i) {
-        Footnote f = footnotes.get(nextFootnote++);
-        if (i < f.line().end()) {
-          footnote = f;
+      if (i >= quietUntil) {
+        if (footnote != null && i >= footnote.line().end()) {
+          footnote = null;
         }
-      }
-      while (markerIndex < markers.size() && markers.get(markerIndex).span().end() <= i) {
-        markerIndex++;
-      }
-      if (markerIndex < markers.size() && markers.get(markerIndex).span().start() == i) {
-        i = markers.get(markerIndex).span().end();
-        continue;
+        while (footnote == null
+            && nextFootnote < footnotes.size()
+            && footnotes.get(nextFootnote).line().start() <= i) {
+          Footnote f = footnotes.get(nextFootnote++);
+          if (i < f.line().end()) {
+            footnote = f;
+          }
+        }
+        while (markerIndex < markers.size() && markers.get(markerIndex).span().end() <= i) {
+          markerIndex++;
+        }
+        if (markerIndex < markers.size() && markers.get(markerIndex).span().start() <= i) {
+          i = markers.get(markerIndex).span().end();
+          continue;
+        }
+        stream = footnote == null ? -1 : footnote.line().start();
+        int footnoteEdge =
+            footnote != null
+                ? footnote.line().end()
+                : nextFootnote < footnotes.size() ? footnotes.get(nextFootnote).line().start() : n;
+        int markerEdge = markerIndex < markers.size() ? markers.get(markerIndex).span().start() : n;
+        quietUntil = Math.min(footnoteEdge, markerEdge);
       }
       char c = text.charAt(i);
-      int stream = footnote == null ? -1 : footnote.line().start();
       if (c == '<') {
         i = skipTag(text, i);
       } else if (Character.isLetter(c)) {
