@@ -1,0 +1,45 @@
+package org.citegraph.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The distinct nodes a batch of reference rows cites, one row per (kind, key), with the smallest
+ * name and date the citations give: {@code merge-targets.cypher} then merges each node once.
+ */
+final class Targets {
+  private Targets() {}
+
+  static List<Map<String, Object>> of(List<Map<String, Object>> references) {
+    Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+    for (Map<String, Object> ref : references) {
+      Map<String, Object> target =
+          byKey.computeIfAbsent(
+              ref.get("kind") + " " + ref.get("key"),
+              k -> {
+                Map<String, Object> row = new HashMap<>();
+                row.put("kind", ref.get("kind"));
+                row.put("key", ref.get("key"));
+                row.put("derived", ref.get("derived"));
+                row.put("name", null);
+                row.put("date", null);
+                return row;
+              });
+      String name = (String) ref.get("name");
+      if (name != null
+          && (target.get("name") == null || name.compareTo((String) target.get("name")) < 0)) {
+        target.put("name", name);
+      }
+      LocalDate date = (LocalDate) ref.get("date");
+      if (date != null
+          && (target.get("date") == null || date.isBefore((LocalDate) target.get("date")))) {
+        target.put("date", date);
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+}

@@ -1,0 +1,159 @@
+package org.citegraph.graph.embedded;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.server.CommunityBootstrapper;
+
+/**
+ * The real Neo4j Community server, in this JVM: started by {@link CommunityBootstrapper} (the class
+ * behind {@code neo4j console}) from a {@code neo4j.conf} written under {@link
+ * EmbeddedOptions#home()}, so its data survives restarts. Clients reach it over Bolt like any other
+ * server, through {@link #boltUri()}.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+  private final CommunityBootstrapper bootstrapper;
+  private final EmbeddedOptions options;
+  private final int boltPort;
+  private final int httpPort;
+
+  private EmbeddedNeo4j(
+      CommunityBootstrapper bootstrapper, EmbeddedOptions options, int boltPort, int httpPort) {
+    this.bootstrapper = bootstrapper;
+    this.options = options;
+    this.boltPort = boltPort;
+    this.httpPort = httpPort;
+  }
+
+  /**
+   * Starts the server and returns once it accepts Bolt connections.
+   *
+   * @throws EmbeddedServerException when it cannot start (port taken, data folder in use, ...)
+   */
+  public static EmbeddedNeo4j start(EmbeddedOptions options) {
+    Path home = options.home().toAbsolutePath();
+    EmbeddedOptions absolute =
+        new EmbeddedOptions(
+            home,
+            options.listenAddress(),
+            options.boltPort(),
+            options.httpPort(),
+            options.http(),
+            options.password());
+    int bolt = port(absolute.listenAddress(), absolute.boltPort());
+    int http = absolute.http() ? port(absolute.listenAddress(), absolute.httpPort()) : 0;
+    try {
+      Files.createDirectories(home.resolve("data"));
+      Files.createDirectories(home.resolve("logs"));
+    } catch (IOException e) {
+      throw new EmbeddedServerException("cannot create the data folder " + home, e);
+    }
+    Path conf = Neo4jConf.write(absolute, bolt, http == 0 ? 7474 : http);
+    if (absolute.password() != null) {
+      setInitialPassword(home, conf.getParent(), absolute.password());
+    }
+    CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
+    int status = bootstrapper.start(home, conf, Map.of(), false, false);
+    if (status != 0) {
+      throw new EmbeddedServerException(
+          "Neo4j did not start (status "
+              + status
+              + "): is the data folder "
+              + home
+              + " used by another running citegraph, or port "
+              + bolt
+              + " taken? See "
+              + home.resolve("logs").resolve("neo4j.log"),
+          null);
+    }
+    return new EmbeddedNeo4j(bootstrapper, absolute, bolt, http);
+  }
+
+  /** {@code bolt://127.0.0.1:7687}: where the driver connects. */
+  public URI boltUri() {
+    return URI.create("bolt://" + dialHost() + ":" + boltPort);
+  }
+
+  /** {@code http://127.0.0.1:7474/browser/}, or null when HTTP is off. */
+  public @Nullable URI browserUri() {
+    return options.http()
+        ? URI.create("http://" + dialHost() + ":" + httpPort + "/browser/")
+        : null;
+  }
+
+  public int boltPort() {
+    return boltPort;
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  public EmbeddedOptions options() {
+    return options;
+  }
+
+  public boolean isRunning() {
+    return bootstrapper.isRunning();
+  }
+
+  @Override
+  public void close() {
+    if (bootstrapper.isRunning()) {
+      bootstrapper.stop();
+    }
+  }
+
+  private String dialHost() {
+    String listen = options.listenAddress();
+    if (Neo4jConf.isWildcard(listen)) {
+      return EmbeddedOptions.LOOPBACK;
+    }
+    return listen.contains(":") && !listen.startsWith("[") ? "[" + listen + "]" : listen;
+  }
+
+  /** The given port, or a free one for 0. */
+  private static int port(String listenAddress, int port) {
+    if (port != 0) {
+      return port;
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getByName(listenAddress), 0));
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port on " + listenAddress, e);
+    }
+  }
+
+  /** Before the first start only: writes {@code data/dbms/auth.ini} through the admin tool. */
+  private static void setInitialPassword(Path home, Path confDir, String password) {
+    if (Files.exists(home.resolve("data").resolve("dbms").resolve("auth.ini"))
+        || Files.exists(home.resolve("data").resolve("databases").resolve("system"))) {
+      return;
+    }
+    PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+    int status =
+        AdminTool.execute(
+            new ExecutionContext(
+                home, confDir, silent, silent, new org.neo4j.io.fs.DefaultFileSystemAbstraction()),
+            "dbms",
+            "set-initial-password",
+            password);
+    if (status != 0) {
+      throw new EmbeddedServerException(
+          "could not set the initial Neo4j password (status " + status + ")", null);
+    }
+  }
+}
