@@ -44,7 +44,12 @@ public final class IdentityRule {
   private static final Pattern SESSION_NUMBER =
       Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)[ \\t]+[Ss]ession\\b");
   private static final Pattern ADOPTED_BY =
-      Pattern.compile("adopted by the [A-Z][\\w ]{2,60}?\\s+on\\s+(?=\\d)");
+      Pattern.compile(
+          "[Aa]dopted by the [A-Z][\\w ]{2,60}?(?:\\s+at its [^,\\n]{1,40},)?\\s+on\\s+(?=\\d)");
+  // "Resolution 2331 (2016)": the Security Council's own heading
+  private static final Pattern SC_HEADING =
+      Pattern.compile("(?m)^[ \\t#*]*Resolution (\\d{1,4}) \\(((?:19|20)\\d\\d)\\)[ \\t*]*$");
+  private static final Pattern YEAR_AFTER = Pattern.compile("^[ \\t]*\\(((?:19|20)\\d\\d)\\)");
   private static final Pattern PLENARY =
       Pattern.compile("plenary meeting\\s+" + Months.DATE.pattern());
   private static final Pattern REPORT =
@@ -92,6 +97,13 @@ public final class IdentityRule {
     String key = null;
     if (symbol != null && RES_SYMBOL.matcher(symbol).matches()) {
       key = resolutionKey(symbol);
+      if (key != null && key.startsWith("SC ")) {
+        key = securityCouncilKey(key, cleanHeader + "\n" + trailer, symbol);
+      }
+    }
+    Matcher scHeading = SC_HEADING.matcher(cleanHeader);
+    if (key == null && body.equals("SC") && scHeading.find()) {
+      key = "SC " + scHeading.group(1) + " (" + scHeading.group(2) + ")";
     }
     if (key == null && heading != null && !draft) {
       key = body + " " + heading.group(1);
@@ -142,6 +154,18 @@ public final class IdentityRule {
     int res = symbol.indexOf("/RES/");
     String body = DocumentSymbolRule.issuer(symbol.substring(0, res));
     return body == null ? null : body + " " + symbol.substring(res + 5);
+  }
+
+  /** "S/RES/2331 (2016)": the Security Council's number carries its year. */
+  private static String securityCouncilKey(String key, String text, String symbol) {
+    int at = text.indexOf(symbol);
+    if (at >= 0) {
+      Matcher year = YEAR_AFTER.matcher(text.substring(at + symbol.length()));
+      if (year.find()) {
+        return key + " (" + year.group(1) + ")";
+      }
+    }
+    return key;
   }
 
   private static @Nullable Matcher headingLine(Layout layout, int headerEnd) {

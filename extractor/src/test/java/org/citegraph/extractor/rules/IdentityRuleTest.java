@@ -84,4 +84,19 @@ class IdentityRuleTest {
     assertThat(d.adopted()).isNull();
     assertThat(d.title()).isEqualTo("Protecting the oceans");
   }
+
+  @Test
+  void securityCouncilResolutionsKeepTheirYear() {
+    Document d =
+        Fixtures.EXTRACTOR.extractText(
+            "sc.txt",
+            "United Nations\tS/RES/2331 (2016)\nSecurity Council\tDistr.: General\n"
+                + "20 December 2016\n\nResolution 2331 (2016)\n\n"
+                + "Adopted by the Security Council at its 7847th meeting, on 20 December 2016\n\n"
+                + "The Security Council,\n\nRecalling its resolutions 1325 (2000) and 2195 (2014),\n");
+    assertThat(d.key()).isEqualTo("SC 2331 (2016)");
+    assertThat(d.adopted()).isEqualTo(LocalDate.of(2016, 12, 20));
+    assertThat(Fixtures.keys(d, org.citegraph.extractor.model.RefKind.RESOLUTION))
+        .containsExactly("SC 1325 (2000)", "SC 2195 (2014)");
+  }
 }
