@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns United Nations documents into a citation knowledge graph.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      LoadCommand.class,
+      ServeCommand.class,
+      QueryCommand.class,
+      AnalyzeCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class CitegraphCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -17,9 +17,19 @@ final class ExitCodes implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     cli.getErr().println("citegraph: " + message);
-    if (parsed.hasMatchedOption("--verbose")) {
+    if (verbose(parsed)) {
       e.printStackTrace(cli.getErr());
     }
     return FAILED;
+  }
+
+  /** True when {@code --verbose} was given to the command or to any of its subcommands. */
+  static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
