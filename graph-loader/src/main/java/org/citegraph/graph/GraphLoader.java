@@ -46,11 +46,15 @@ public final class GraphLoader {
     this.batchReferences = batchReferences;
   }
 
-  /** Creates the uniqueness constraints and indexes if they are missing. */
+  /**
+   * Creates the uniqueness constraints and indexes if they are missing. Each statement is a managed
+   * transaction of its own, so that two loads starting at once, which deadlock on the schema locks,
+   * are retried by the driver instead of failing.
+   */
   public void ensureSchema() {
     try (Session session = session()) {
       for (String statement : LoaderQueries.CONSTRAINTS.statements()) {
-        session.run(statement).consume();
+        session.executeWrite(tx -> tx.run(statement).consume());
       }
       session.run("CALL db.awaitIndexes(300)").consume();
     } catch (RuntimeException e) {

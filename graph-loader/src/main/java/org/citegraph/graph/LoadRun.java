@@ -14,6 +14,7 @@ import org.citegraph.graph.GraphLoader.LoaderQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.FatalDiscoveryException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
@@ -215,11 +216,19 @@ public final class LoadRun {
     return (Map<String, Object>) rows.document().get("props");
   }
 
+  /**
+   * Errors no other document would escape: the server is gone, refuses us, or its database can no
+   * longer commit (a full disk fails the transaction log: {@code
+   * Neo.DatabaseError.Transaction.TransactionLogError}, then every start fails).
+   */
   static boolean isFatal(Neo4jException e) {
     return e instanceof ServiceUnavailableException
         || e instanceof SessionExpiredException
         || e instanceof SecurityException
-        || e instanceof FatalDiscoveryException;
+        || e instanceof FatalDiscoveryException
+        || e instanceof DatabaseException
+            && e.code() != null
+            && e.code().startsWith("Neo.DatabaseError.Transaction.");
   }
 
   static GraphLoadException fatal(RuntimeException e) {

@@ -3,9 +3,9 @@ package org.citegraph.graph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The distinct nodes a batch of reference rows cites, one row per (kind, key), with the smallest
@@ -15,7 +15,8 @@ final class Targets {
   private Targets() {}
 
   static List<Map<String, Object>> of(List<Map<String, Object>> references) {
-    Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+    // Sorted, so that concurrent loads lock the nodes they share in one order (fewer deadlocks).
+    Map<String, Map<String, Object>> byKey = new TreeMap<>();
     for (Map<String, Object> ref : references) {
       Map<String, Object> target =
           byKey.computeIfAbsent(

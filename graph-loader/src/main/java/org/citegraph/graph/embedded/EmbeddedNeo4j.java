@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.server.CommunityBootstrapper;
+import org.neo4j.server.NeoBootstrapper;
 
 /**
  * The real Neo4j Community server, in this JVM: started by {@link CommunityBootstrapper} (the class
@@ -23,6 +27,12 @@ import org.neo4j.server.CommunityBootstrapper;
  * server, through {@link #boltUri()}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
+  /** How long {@link #close()} waits for the server to stop. */
+  public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Less free space than this on the data folder's disk is reported as a full disk. */
+  private static final long LOW_SPACE_BYTES = 8_000_000;
+
   private final CommunityBootstrapper bootstrapper;
   private final EmbeddedOptions options;
   private final int boltPort;
@@ -57,7 +67,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       Files.createDirectories(home.resolve("data"));
       Files.createDirectories(home.resolve("logs"));
     } catch (IOException e) {
-      throw new EmbeddedServerException("cannot create the data folder " + home, e);
+      throw new EmbeddedServerException(
+          "cannot create the data folder " + home + ": " + Neo4jConf.reason(e), e);
     }
     Path conf = Neo4jConf.write(absolute, bolt, http == 0 ? 7474 : http);
     if (absolute.password() != null) {
@@ -108,10 +119,73 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return bootstrapper.isRunning();
   }
 
+  /**
+   * Why the data folder cannot take writes (a full disk, a read-only file system), or null when
+   * nothing is visibly wrong with it: a hint for the user when a transaction could not be written.
+   */
+  public @Nullable String storageProblem() {
+    Path data = options.home().resolve("data");
+    try {
+      FileStore store = Files.getFileStore(data);
+      if (store.isReadOnly()) {
+        return data + " is on a read-only file system";
+      }
+      long free = store.getUsableSpace();
+      if (free < LOW_SPACE_BYTES) {
+        return String.format("the disk holding %s is full (%.1f MB free)", data, free / 1e6);
+      }
+    } catch (IOException e) {
+      return "cannot inspect " + data + ": " + Neo4jConf.reason(e);
+    }
+    return null;
+  }
+
+  /**
+   * Stops the server. A server whose disk filled up never finishes flushing its pages, so the stop
+   * is given {@link #STOP_TIMEOUT} (a sixth of it when the disk is visibly full) and then abandoned
+   * with an {@link EmbeddedServerException}: the store is left as after a crash (recovered at the
+   * next start), and the process can exit.
+   */
   @Override
   public void close() {
-    if (bootstrapper.isRunning()) {
-      bootstrapper.stop();
+    if (!bootstrapper.isRunning()) {
+      return;
+    }
+    Thread stopper = new Thread(bootstrapper::stop, "citegraph-neo4j-stop");
+    stopper.setDaemon(true);
+    stopper.start();
+    // With the disk already full, the stop is known to hang: do not wait long for it.
+    Duration timeout = storageProblem() == null ? STOP_TIMEOUT : STOP_TIMEOUT.dividedBy(6);
+    try {
+      stopper.join(timeout.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (stopper.isAlive()) {
+      abandonShutdownHook();
+      String problem = storageProblem();
+      throw new EmbeddedServerException(
+          "Neo4j did not stop within "
+              + timeout.toSeconds()
+              + " s"
+              + (problem == null ? "" : ": " + problem),
+          null);
+    }
+  }
+
+  /**
+   * The bootstrapper's JVM shutdown hook would run the same endless stop again at exit: remove it
+   * (a private field of Neo4j's {@code NeoBootstrapper}; if that changes, the hook stays).
+   */
+  private void abandonShutdownHook() {
+    try {
+      Field field = NeoBootstrapper.class.getDeclaredField("shutdownHook");
+      field.setAccessible(true);
+      if (field.get(bootstrapper) instanceof Thread hook) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // best effort
     }
   }
 

@@ -64,9 +64,20 @@ final class Neo4jConf {
         Files.copy(in, file.resolveSibling(USER_LOGS), StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException("cannot write " + file + ": " + reason(e), e);
     }
     return file;
+  }
+
+  /** What the file system said, for a user: "Read-only file system", "No space left on device". */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   static boolean isWildcard(String address) {
