@@ -24,14 +24,14 @@ import javax.management.openmbean.CompositeData;
  * notifications), or the heap in use at the end if that is larger; the live heap is the largest
  * "after" total, what survived a collection: it grows if the corpus were held.
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
   private final Set<String> heapPools;
   private final AtomicLong peak = new AtomicLong();
   private final AtomicLong live = new AtomicLong();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
   private final NotificationListener listener = this::onNotification;
 
-  HeapWatch() {
+  public HeapWatch() {
     heapPools =
         ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP)
@@ -47,7 +47,7 @@ final class HeapWatch implements AutoCloseable {
   }
 
   /** The largest heap in use seen so far, in bytes. */
-  long peakBytes() {
+  public long peakBytes() {
     peak.accumulateAndGet(used(), Math::max);
     return peak.get();
   }

@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * and the reset of that peak (writing {@code 5} to {@code /proc/self/clear_refs}, Linux 4.0 on).
  * Elsewhere both do nothing.
  */
-final class ResidentSet {
+public final class ResidentSet {
   private static final Path STATUS = Path.of("/proc/self/status");
   private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
 
   private ResidentSet() {}
 
   /** The peak resident set size in bytes, or null where the system does not say. */
-  static @Nullable Long peakBytes() {
+  public static @Nullable Long peakBytes() {
     try {
       List<String> lines = Files.readAllLines(STATUS, StandardCharsets.US_ASCII);
       for (String line : lines) {
@@ -38,7 +38,7 @@ final class ResidentSet {
   }
 
   /** Resets the peak to the current resident set; false where that is not possible. */
-  static boolean resetPeak() {
+  public static boolean resetPeak() {
     try {
       Files.writeString(CLEAR_REFS, "5");
       return true;

@@ -14,6 +14,9 @@ import org.citegraph.extractor.model.RefKind;
 final class ResolutionComposer {
   private static final int OVERHEAD = 1800;
 
+  private static final int FIRST_SESSION = 47;
+  private static final int SESSIONS = 33;
+
   private final Vocabulary vocabulary;
   private final UnCalendar calendar;
 
@@ -27,9 +30,13 @@ final class ResolutionComposer {
     Shape shape = pick < 4 ? Shape.ODS : pick < 8 ? Shape.MARKDOWN : Shape.MODEL_UN;
     boolean draft = shape == Shape.MARKDOWN && random.nextBoolean();
     boolean adopted = shape != Shape.MODEL_UN && !draft;
-    int session = shape == Shape.MODEL_UN ? random.nextInt(60, 80) : random.nextInt(47, 80);
+    // Adopted resolutions and drafts take their session and number from the index, so that no two
+    // documents of a corpus share a key (20,000 documents: about 600 per session, 47th to 79th).
+    int slot = index / SESSIONS;
+    int session =
+        shape == Shape.MODEL_UN ? random.nextInt(60, 80) : FIRST_SESSION + index % SESSIONS;
     int year = UnCalendar.year(session);
-    int number = shape == Shape.MODEL_UN ? random.nextInt(1, 13) : random.nextInt(100, 281);
+    int number = shape == Shape.MODEL_UN ? random.nextInt(1, 13) : 100 + slot;
     String stem = String.format("%06d_%016x", index, random.nextLong());
     String file = stem + ".txt";
     LocalDate adoptedOn = adopted ? UnCalendar.day(random, year, 12, 1, 23) : null;
@@ -41,7 +48,7 @@ final class ResolutionComposer {
     if (adopted) {
       symbol = "A/RES/" + session + "/" + number;
     } else if (draft && random.nextBoolean()) {
-      symbol = "A/C.3/" + session + "/L." + random.nextInt(1, 70);
+      symbol = "A/C.3/" + session + "/L." + (1 + slot);
       symbol += random.nextBoolean() ? "/Rev.1" : "";
     }
     String key =

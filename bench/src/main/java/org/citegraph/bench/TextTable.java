@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: the first column left-aligned, the others right-aligned. */
-final class TextTable {
+public final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
   private final int columns;
 
-  TextTable(String... header) {
+  public TextTable(String... header) {
     columns = header.length;
     rows.add(header);
   }
 
-  TextTable row(String... cells) {
+  public TextTable row(String... cells) {
     if (cells.length != columns) {
       throw new IllegalArgumentException(
           "row has " + cells.length + " cells, the table " + columns);
