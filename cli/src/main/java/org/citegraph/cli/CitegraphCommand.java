@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       AnalyzeCommand.class,
       ExportCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CitegraphCommand implements Runnable {

@@ -1,0 +1,230 @@
+package org.citegraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import org.citegraph.bench.BenchmarkResult;
+import org.citegraph.bench.CorpusGenerator;
+import org.citegraph.bench.ExtractionBenchmark;
+import org.citegraph.bench.GenerationSummary;
+import org.citegraph.bench.HeapWatch;
+import org.citegraph.bench.Manifest;
+import org.citegraph.bench.ResidentSet;
+import org.citegraph.bench.TextTable;
+import org.citegraph.extractor.Extractor;
+import org.citegraph.extractor.model.Document;
+import org.citegraph.graph.GraphLoader;
+import org.citegraph.graph.LoadReport;
+import org.citegraph.graph.LoadRun;
+import org.citegraph.graph.embedded.EmbeddedNeo4j;
+import org.citegraph.graph.embedded.EmbeddedOptions;
+import org.citegraph.queries.CannedQuery;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * {@code citegraph bench run}: a generated corpus through the whole pipeline on the in-process
+ * server, each stage measured: extraction alone on every core; then, from an empty graph, the
+ * server's start, extraction on every core feeding the loader on its own thread, and the load; then
+ * query latencies on the loaded graph; and the peak resident set of a plain {@code extract} over
+ * the corpus, in a child JVM.
+ */
+final class EndToEndBench {
+  /** Documents extracted but not yet loaded: enough for two batches, bounded memory. */
+  private static final int QUEUE = 2 * GraphLoader.BATCH_DOCUMENTS;
+
+  private static final Object END = new Object();
+
+  private final Path corpus;
+  private final Path data;
+  private final int threads;
+  private final int queryRuns;
+  private final PrintWriter out;
+  private final TextTable table = new TextTable("measure", "value", "target");
+
+  EndToEndBench(Path corpus, Path data, int threads, int queryRuns, PrintWriter out) {
+    this.corpus = corpus;
+    this.data = data;
+    this.threads = threads;
+    this.queryRuns = queryRuns;
+    this.out = out;
+  }
+
+  /** Generates {@code docs} documents into the corpus folder unless it already holds a corpus. */
+  void generateUnlessPresent(int docs, long seed) throws IOException {
+    if (Files.isRegularFile(corpus.resolve(Manifest.FILE_NAME))) {
+      progress("corpus: " + corpus + " (already generated)");
+      return;
+    }
+    GenerationSummary s = CorpusGenerator.withDefaults().generate(corpus, docs, seed);
+    progress(
+        String.format(
+            "corpus: %d documents, %.1f MB generated in %.1f s",
+            docs, s.bytes() / 1e6, s.seconds()));
+  }
+
+  String run() throws Exception {
+    ExtractionBenchmark extraction = new ExtractionBenchmark(Extractor.withDefaults(), threads, 0);
+    progress("extraction alone, " + threads + " threads...");
+    BenchmarkResult alone = extraction.run(corpus, d -> {});
+    row("extraction MB/s (alone)", "%.1f", alone.megabytesPerSecond(), ">= 50");
+    row("extraction docs/s (alone)", "%.0f", alone.documentsPerSecond(), "");
+
+    progress("server start, extraction and load into an empty graph...");
+    System.gc();
+    ResidentSet.resetPeak();
+    long start = System.nanoTime();
+    LoadReport report;
+    double loadSeconds;
+    long peakHeap;
+    try (HeapWatch heap = new HeapWatch();
+        GraphTarget target =
+            GraphTarget.embedded(
+                EmbeddedNeo4j.start(
+                    new EmbeddedOptions(data, EmbeddedOptions.LOOPBACK, 0, 0, false, null)),
+                "neo4j",
+                null)) {
+      double serverSeconds = (System.nanoTime() - start) / 1e9;
+      long loadStart = System.nanoTime();
+      report = extractAndLoad(extraction, target.driver());
+      loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+      double endToEnd = (System.nanoTime() - start) / 1e9;
+      peakHeap = heap.peakBytes();
+      Long rss = ResidentSet.peakBytes();
+      row("server start s", "%.1f", serverSeconds, "");
+      row("extract + load s", "%.1f", loadSeconds, "");
+      row("end-to-end s (start, extract, load)", "%.1f", endToEnd, "<= 30");
+      row("documents loaded", "%.0f", (double) report.loaded(), "");
+      row("relationships created", "%.0f", (double) report.relationshipsCreated(), "");
+      row("load relationships/s", "%.0f", report.relationshipsCreated() / loadSeconds, "");
+      row("peak heap MB (bench + server)", "%.0f", peakHeap / 1e6, "");
+      row("peak RSS MB (bench + server)", "%.0f", rss == null ? Double.NaN : rss / 1e6, "");
+      if (!report.failures().isEmpty()) {
+        progress(
+            report.failures().size() + " documents failed, first: " + report.failures().get(0));
+      }
+      progress("queries...");
+      latencies(target.driver());
+    }
+    progress("plain extract in a child JVM...");
+    Long extractRss = ChildRss.ofExtract(corpus);
+    row(
+        "extract peak RSS MB (child JVM)",
+        "%.0f",
+        extractRss == null ? Double.NaN : extractRss / 1e6,
+        "<= 512");
+    return table.toString();
+  }
+
+  /** Extraction threads feed a queue; this thread's partner drains it into the loader. */
+  private LoadReport extractAndLoad(ExtractionBenchmark extraction, Driver driver)
+      throws Exception {
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+    LoadRun run = new GraphLoader(driver).start();
+    CompletableFuture<LoadReport> loader =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                for (Object d = queue.take(); d != END; d = queue.take()) {
+                  run.add((Document) d);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return run.finish();
+            });
+    try {
+      extraction.run(
+          corpus,
+          d -> {
+            try {
+              queue.put(d);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException(e);
+            }
+          });
+    } finally {
+      queue.put(END);
+    }
+    return loader.get();
+  }
+
+  private void latencies(Driver driver) {
+    List<String> cited = keys(driver, "MATCH (t:Resolution)<-[:CITES]-() RETURN DISTINCT t.key");
+    List<String> ingested = keys(driver, "MATCH (r:Resolution) WHERE r.ingested RETURN r.key");
+    measure(driver, "citing", cited, EndToEndBench::citing, "<= 5");
+    measure(driver, "lineage", ingested, key -> Map.of("key", key, "depth", 5L), "<= 50");
+    measure(driver, "treaties", List.of(""), key -> Map.of(), "");
+  }
+
+  private static Map<String, Object> citing(String key) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("key", key);
+    params.put("act", null); // every citation, whatever its verb
+    return params;
+  }
+
+  private void measure(
+      Driver driver,
+      String command,
+      List<String> keys,
+      java.util.function.Function<String, Map<String, Object>> params,
+      String p50Target) {
+    CannedQuery query = CannedQuery.forCommand(command, null).orElseThrow();
+    if (keys.isEmpty()) {
+      row(command + " p50 ms", "%s", Double.NaN, "no keys");
+      return;
+    }
+    List<String> shuffled = new ArrayList<>(keys);
+    Collections.shuffle(shuffled, new Random(1));
+    for (int i = 0; i < Math.min(10, queryRuns); i++) {
+      query.run(driver, params.apply(shuffled.get(i % shuffled.size())));
+    }
+    List<Double> millis = new ArrayList<>();
+    long budget = System.nanoTime() + 20_000_000_000L;
+    for (int i = 0; i < queryRuns && (i < 5 || System.nanoTime() < budget); i++) {
+      Map<String, Object> p = params.apply(shuffled.get(i % shuffled.size()));
+      long t = System.nanoTime();
+      query.run(driver, p);
+      millis.add((System.nanoTime() - t) / 1e6);
+    }
+    double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    row(
+        command + " p50 ms (" + sorted.length + " runs)",
+        "%.1f",
+        percentile(sorted, 50),
+        p50Target);
+    row(command + " p95 ms", "%.1f", percentile(sorted, 95), "");
+  }
+
+  static double percentile(double[] sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  private static List<String> keys(Driver driver, String cypher) {
+    try (Session session = driver.session()) {
+      return session.run(cypher).list(r -> r.get(0).asString());
+    }
+  }
+
+  private void row(String measure, String format, double value, String target) {
+    table.row(measure, Double.isNaN(value) ? "n/a" : String.format(format, value), target);
+  }
+
+  private void progress(String line) {
+    out.println(line);
+    out.flush();
+  }
+}
