@@ -16,6 +16,7 @@ import org.citegraph.extractor.text.Layout;
  */
 final class Sentences {
   static final int MAX_LENGTH = 1000;
+  private static final int MAX_SCAN = 4000;
 
   private final String text;
   private final Layout layout;
@@ -32,8 +33,9 @@ final class Sentences {
 
   /** The sentence around {@code span} within {@code bounds} (its line, or its footnote). */
   String around(Span bounds, Span span) {
-    int floor = Math.max(bounds.start(), span.start() - MAX_LENGTH / 2);
-    int ceiling = Math.min(bounds.end(), span.end() + MAX_LENGTH / 2);
+    // the scan is bounded, so that text with no sentence ends stays linear
+    int floor = Math.max(bounds.start(), span.start() - MAX_SCAN);
+    int ceiling = Math.min(bounds.end(), span.end() + MAX_SCAN);
     int start = span.start();
     while (start > floor && !endsSentence(start - 1)) {
       start--;
@@ -44,7 +46,14 @@ final class Sentences {
     }
     int from = start;
     int to = Math.max(end, span.end());
-    return cache.computeIfAbsent(((long) from << 32) | to, k -> clean(from, to));
+    String sentence = cache.computeIfAbsent(((long) from << 32) | to, k -> clean(from, to));
+    if (sentence.length() <= MAX_LENGTH) {
+      return sentence;
+    }
+    // a very long sentence: the window of MAX_LENGTH characters around the mention
+    int at = (int) ((long) (span.start() - from) * sentence.length() / Math.max(1, to - from));
+    int windowStart = Math.max(0, Math.min(at - MAX_LENGTH / 2, sentence.length() - MAX_LENGTH));
+    return sentence.substring(windowStart, windowStart + MAX_LENGTH).strip();
   }
 
   /**

@@ -65,8 +65,8 @@ final class InstrumentTitles {
     int covered = 0;
     for (int h = 0; h < tokens.size(); h++) {
       if (h < covered // a head inside the title found before: that title holds it
-          || !is(HEADS, tokens.get(h))
-          || !capitalised(tokens.get(h), text)) {
+          || !capitalised(tokens.get(h), text)
+          || !is(HEADS, tokens.get(h))) {
         continue;
       }
       int from = left(tokens, text, h);
