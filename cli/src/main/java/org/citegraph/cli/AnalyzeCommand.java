@@ -42,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return neo4j.reportingStackTraces(spec.commandLine().getErr(), this::analyze);
+    return analyze();
   }
 
   private Integer analyze() {

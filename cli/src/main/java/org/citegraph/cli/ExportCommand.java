@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    return neo4j.reportingStackTraces(spec.commandLine().getErr(), () -> export(chosen));
+    return export(chosen);
   }
 
   private Integer export(GraphExport.Format chosen) throws IOException {

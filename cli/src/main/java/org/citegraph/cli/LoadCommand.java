@@ -32,7 +32,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return neo4j.reportingStackTraces(spec.commandLine().getErr(), this::load);
+    return load();
   }
 
   private Integer load() {

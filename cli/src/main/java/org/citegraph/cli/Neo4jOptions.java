@@ -1,9 +1,7 @@
 package org.citegraph.cli;
 
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -42,24 +40,9 @@ final class Neo4jOptions {
       description = "The in-process server's folder, kept across runs (default: .citegraph/neo4j).")
   Path data = DEFAULT_DATA;
 
+  /** Read by {@link ExitCodes}, the one place that prints failures. */
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
-
-  /**
-   * Runs a command body; with {@code --verbose}, a failure's stack trace goes to {@code err} before
-   * {@link ExitCodes} prints its one line (which only sees top-level options).
-   */
-  <T> T reportingStackTraces(PrintWriter err, Callable<T> body) throws Exception {
-    try {
-      return body.call();
-    } catch (Exception e) {
-      if (verbose) {
-        e.printStackTrace(err);
-        err.flush();
-      }
-      throw e;
-    }
-  }
 
   /** The password from {@code --password-env}, or null when none was asked for. */
   @Nullable String password() {

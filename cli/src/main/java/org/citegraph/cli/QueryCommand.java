@@ -97,15 +97,11 @@ final class QueryCommand implements Callable<Integer> {
       return serveGuide(out);
     }
     QueryRequest request = request();
-    return neo4j.reportingStackTraces(
-        spec.commandLine().getErr(),
-        () -> {
-          try (GraphTarget target = GraphTarget.open(neo4j)) {
-            out.println(format.render(request.run(target.driver())));
-            out.flush();
-          }
-          return ExitCodes.OK;
-        });
+    try (GraphTarget target = GraphTarget.open(neo4j)) {
+      out.println(format.render(request.run(target.driver())));
+      out.flush();
+    }
+    return ExitCodes.OK;
   }
 
   private Integer serveGuide(PrintWriter out) throws InterruptedException {

@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return neo4j.reportingStackTraces(spec.commandLine().getErr(), this::serve);
+    return serve();
   }
 
   private Integer serve() throws InterruptedException {

@@ -1,6 +1,7 @@
 package org.citegraph.extractor.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -145,11 +146,11 @@ public final class DocumentSymbolRule {
     if (res < 0) {
       return null;
     }
-    String body = issuer(String.join("/", java.util.Arrays.copyOfRange(parts, 0, res)));
+    String body = issuer(String.join("/", Arrays.copyOfRange(parts, 0, res)));
     if (body == null) {
       return null;
     }
-    String number = String.join("/", java.util.Arrays.copyOfRange(parts, res + 1, parts.length));
+    String number = String.join("/", Arrays.copyOfRange(parts, res + 1, parts.length));
     int spanEnd = end;
     if (body.equals("SC")) {
       Matcher year = YEAR_AFTER.matcher(text).region(end, Math.min(text.length(), end + 10));

@@ -41,10 +41,7 @@ public final class ResolutionRule {
   // "resolution", "Resolutions", "decision", "decisions"
   private static final Pattern TRIGGER = Pattern.compile("\\b([Rr]esolution|[Dd]ecision)s?\\b");
   // " of 18 December 2009"
-  private static final Pattern DATE =
-      Pattern.compile(
-          "\\s+of\\s+(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September"
-              + "|October|November|December)\\s+(\\d{4})");
+  private static final Pattern DATE = Pattern.compile("\\s+of\\s+" + Months.DATE.pattern());
   // ", " / " and " / ", and " / " or " between numbers
   private static final Pattern SEPARATOR =
       Pattern.compile(

@@ -77,11 +77,8 @@ public final class Layout {
             .collect(
                 Collectors.groupingBy(
                     Marker::number,
-                    Collectors.mapping(m -> new Anchor(m, clauseAt(m.span().start())), toList())));
-  }
-
-  private static <T> java.util.stream.Collector<T, ?, List<T>> toList() {
-    return Collectors.toList();
+                    Collectors.mapping(
+                        m -> new Anchor(m, clauseAt(m.span().start())), Collectors.toList())));
   }
 
   public static Layout read(String text, ClauseVerbs verbs) {
