@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.citegraph.extractor.model.RefKind;
 import org.citegraph.extractor.text.Layout;
 import org.citegraph.extractor.text.Line;
+import org.citegraph.extractor.text.Months;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,6 +15,7 @@ import org.citegraph.extractor.model.Span;
 import org.citegraph.extractor.text.Anchor;
 import org.citegraph.extractor.text.Footnote;
 import org.citegraph.extractor.text.Layout;
+import org.citegraph.extractor.text.Months;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -53,7 +53,7 @@ public final class FootnoteScanner {
         continue;
       }
       Matcher m = match(NUMBERED_BODY, text, line);
-      if (m == null || !m.group(1).equals("1")) {
+      if (m == null || !m.group(1).equals("1") || isDate(text, line)) {
         continue;
       }
       List<Footnote> run = new ArrayList<>();
@@ -74,6 +74,14 @@ public final class FootnoteScanner {
       }
     }
     return best;
+  }
+
+  /**
+   * A line that is a date alone, such as the plenary meeting's "1 December 1998" above the notes of
+   * an ODS text, opens no footnote, however much it looks like note 1.
+   */
+  private static boolean isDate(String text, Line line) {
+    return Months.DATE.matcher(text.substring(line.start(), line.end()).strip()).matches();
   }
 
   private static @Nullable Matcher match(Pattern pattern, String text, Line line) {

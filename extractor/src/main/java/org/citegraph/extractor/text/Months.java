@@ -1,4 +1,4 @@
-package org.citegraph.extractor.rules;
+package org.citegraph.extractor.text;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -17,7 +17,7 @@ public final class Months {
 
   private Months() {}
 
-  static int number(String name) {
+  private static int number(String name) {
     return Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
   }
 
