@@ -22,12 +22,21 @@ import java.util.stream.Stream;
 public final class CorpusGenerator {
   private final ResolutionComposer composer;
 
+  /** A generator of {@link Density#DENSE} corpora, the extractor's stress test. */
   public CorpusGenerator(Vocabulary vocabulary) {
-    this.composer = new ResolutionComposer(vocabulary);
+    this(vocabulary, Density.DENSE);
+  }
+
+  public CorpusGenerator(Vocabulary vocabulary, Density density) {
+    this.composer = new ResolutionComposer(vocabulary, density);
   }
 
   public static CorpusGenerator withDefaults() {
     return new CorpusGenerator(Vocabulary.load());
+  }
+
+  public static CorpusGenerator withDefaults(Density density) {
+    return new CorpusGenerator(Vocabulary.load(), density);
   }
 
   /**

@@ -19,10 +19,12 @@ final class ResolutionComposer {
 
   private final Vocabulary vocabulary;
   private final UnCalendar calendar;
+  private final Density density;
 
-  ResolutionComposer(Vocabulary vocabulary) {
+  ResolutionComposer(Vocabulary vocabulary, Density density) {
     this.vocabulary = vocabulary;
     this.calendar = new UnCalendar(vocabulary);
+    this.density = density;
   }
 
   SyntheticResolution compose(int index, SplittableRandom random) {
@@ -87,7 +89,7 @@ final class ResolutionComposer {
     int low = Math.min(20_000, Math.max(7_000, paragraphs * 260));
     int target = random.nextInt(low, 21_001);
     int budget = Math.max(120, (target - OVERHEAD) / paragraphs);
-    Paragraphs writer = new Paragraphs(vocabulary, drafting, citations, session, budget);
+    Paragraphs writer = new Paragraphs(vocabulary, drafting, citations, density, session, budget);
     List<Clause> preamble = new ArrayList<>();
     int condemning =
         shape == Shape.MODEL_UN && random.nextBoolean() ? random.nextInt(preambular) : -1;
@@ -132,6 +134,7 @@ final class ResolutionComposer {
     private final Vocabulary vocabulary;
     private final Drafting drafting;
     private final CitationWriter citations;
+    private final Density density;
     private final SplittableRandom random;
     private final int session;
     private final int budget;
@@ -142,11 +145,13 @@ final class ResolutionComposer {
         Vocabulary vocabulary,
         Drafting drafting,
         CitationWriter citations,
+        Density density,
         int session,
         int budget) {
       this.vocabulary = vocabulary;
       this.drafting = drafting;
       this.citations = citations;
+      this.density = density;
       this.random = drafting.random;
       this.session = session;
       this.budget = budget;
@@ -164,7 +169,7 @@ final class ResolutionComposer {
           pick(firstHalf && random.nextInt(10) < 8 ? citingPhrases : vocabulary.preambularPhrases);
       ClauseWriter c = drafting.clause(phrase.text(), phrase.verb());
       c.text(" ");
-      if (phrase.cites() && random.nextInt(100) < (firstHalf ? 85 : 50)) {
+      if (phrase.cites() && density.cites(random, firstHalf ? 85 : 50)) {
         citations.cite(c);
       } else {
         filler(c, phrase);
@@ -177,7 +182,7 @@ final class ResolutionComposer {
       ClausePhrase phrase = pick(vocabulary.operativePhrases);
       ClauseWriter c = drafting.clause(phrase.text(), phrase.verb());
       c.text(" ");
-      boolean cite = random.nextInt(100) < 45;
+      boolean cite = density.cites(random, 45);
       switch (phrase.takes()) {
         case "actor" -> actor(c, cite);
         case "to" -> decision(c, cite);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.citegraph.bench.BenchmarkResult;
 import org.citegraph.bench.CorpusGenerator;
+import org.citegraph.bench.Density;
 import org.citegraph.bench.ExtractionBenchmark;
 import org.citegraph.bench.GenerationSummary;
 import org.citegraph.bench.Manifest;
@@ -13,10 +14,12 @@ import org.citegraph.bench.ManifestCheck;
 import org.citegraph.extractor.Extractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code citegraph bench generate|extract|run}: a synthetic corpus, extraction measured on it, and
@@ -58,12 +61,22 @@ final class BenchCommand implements Runnable {
         description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+        names = "--density",
+        defaultValue = "record",
+        converter = DensityConverter.class,
+        description = {
+          "record: citations as often as in the General Assembly record (about 4 resolution",
+          "citations a document); dense: as in the seeds (about 19). Default ${DEFAULT-VALUE}."
+        })
+    Density density;
+
     @Parameters(paramLabel = "DIR", description = "An empty or new folder.")
     Path folder;
 
     @Override
     public Integer call() throws Exception {
-      GenerationSummary s = CorpusGenerator.withDefaults().generate(folder, docs, seed);
+      GenerationSummary s = CorpusGenerator.withDefaults(density).generate(folder, docs, seed);
       spec.commandLine()
           .getOut()
           .printf(
@@ -161,6 +174,16 @@ final class BenchCommand implements Runnable {
     long seed;
 
     @Option(
+        names = "--density",
+        defaultValue = "record",
+        converter = DensityConverter.class,
+        description = {
+          "record: citations as often as in the General Assembly record (about 4 resolution",
+          "citations a document); dense: as in the seeds (about 19). Default ${DEFAULT-VALUE}."
+        })
+    Density density;
+
+    @Option(
         names = "--dir",
         description = "The corpus folder, kept (default: a temporary folder, deleted).")
     Path dir;
@@ -184,7 +207,7 @@ final class BenchCommand implements Runnable {
         Path corpus = dir != null ? dir : work.resolve("corpus");
         EndToEndBench bench =
             new EndToEndBench(corpus, work.resolve("neo4j"), threads, queries, out);
-        bench.generateUnlessPresent(docs, seed);
+        bench.generateUnlessPresent(docs, seed, density);
         String table = bench.run();
         out.println();
         out.print(table);
@@ -201,6 +224,19 @@ final class BenchCommand implements Runnable {
           Files.deleteIfExists(p);
         }
       }
+    }
+  }
+
+  /** {@code record} or {@code dense}, as {@link Density#json()} writes them. */
+  static final class DensityConverter implements ITypeConverter<Density> {
+    @Override
+    public Density convert(String value) {
+      for (Density d : Density.values()) {
+        if (d.json().equals(value)) {
+          return d;
+        }
+      }
+      throw new TypeConversionException("expected record or dense, not '" + value + "'");
     }
   }
 }

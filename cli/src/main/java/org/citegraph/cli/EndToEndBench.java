@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import org.citegraph.bench.BenchmarkResult;
 import org.citegraph.bench.CorpusGenerator;
+import org.citegraph.bench.Density;
 import org.citegraph.bench.ExtractionBenchmark;
 import org.citegraph.bench.GenerationSummary;
 import org.citegraph.bench.HeapWatch;
@@ -61,16 +62,16 @@ final class EndToEndBench {
   }
 
   /** Generates {@code docs} documents into the corpus folder unless it already holds a corpus. */
-  void generateUnlessPresent(int docs, long seed) throws IOException {
+  void generateUnlessPresent(int docs, long seed, Density density) throws IOException {
     if (Files.isRegularFile(corpus.resolve(Manifest.FILE_NAME))) {
       progress("corpus: " + corpus + " (already generated)");
       return;
     }
-    GenerationSummary s = CorpusGenerator.withDefaults().generate(corpus, docs, seed);
+    GenerationSummary s = CorpusGenerator.withDefaults(density).generate(corpus, docs, seed);
     progress(
         String.format(
-            "corpus: %d documents, %.1f MB generated in %.1f s",
-            docs, s.bytes() / 1e6, s.seconds()));
+            "corpus: %d documents (%s), %.1f MB generated in %.1f s",
+            docs, density.json(), s.bytes() / 1e6, s.seconds()));
   }
 
   String run() throws Exception {
