@@ -2,8 +2,11 @@ package org.citegraph.extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,34 @@ class PathologicalInputTest {
         one / 1_000_000, ten / 1_000_000);
     assertThat(ten).isLessThan(1_000_000_000L);
     assertThat(ten).as("10 MB against 10 x 1 MB").isLessThan(25 * Math.max(one, 1_000_000L));
+  }
+
+  /**
+   * The seeds one after another, as a single document: every rule fires thousands of times, so a
+   * rule that rescans the rest of the text at each hit (once, the Treaty Series lists did) shows.
+   */
+  @Test
+  void aLongDocumentOfRealTextCostsInProportionToItsLength() throws IOException {
+    StringBuilder seeds = new StringBuilder();
+    for (Path seed : Fixtures.seeds()) {
+      seeds.append(Files.readString(seed)).append("\n\n");
+    }
+    String one = repeat(seeds, MEGABYTE);
+    String eight = repeat(seeds, 8 * MEGABYTE);
+    bestOf(2, one); // warm-up
+    long small = bestOf(3, one);
+    long large = bestOf(2, eight);
+    System.out.printf(
+        "seeds repeated: 1 MB %d ms, 8 MB %d ms CPU%n", small / 1_000_000, large / 1_000_000);
+    assertThat(large).as("8 MB against 8 x 1 MB").isLessThan(16 * Math.max(small, 1_000_000L));
+  }
+
+  private static String repeat(CharSequence unit, int size) {
+    StringBuilder text = new StringBuilder(size + unit.length());
+    while (text.length() < size) {
+      text.append(unit);
+    }
+    return text.toString();
   }
 
   private static long bestOf(int runs, String text) {

@@ -27,9 +27,10 @@ public final class TreatySeriesRule {
   // "Ibid., vol. 2237, No. 39574"
   private static final Pattern IBID =
       Pattern.compile("\\b[*_]?Ibid\\.[*_]?,\\s*vol\\.\\s*(\\d{1,5}),\\s*No\\.\\s*(\\d{1,6})");
-  // "; and vol. 2237, No. 39574" after a series citation in the same footnote
+  // "; and vol. 2237, No. 39574" right after a series citation in the same footnote (matched with
+  // lookingAt: a find would scan the rest of the text after every citation)
   private static final Pattern MORE =
-      Pattern.compile("\\G[;,]?\\s*(?:and\\s+)?(vol\\.\\s*(\\d{1,5}),\\s*No\\.\\s*(\\d{1,6}))");
+      Pattern.compile("[;,]?\\s*(?:and\\s+)?(vol\\.\\s*(\\d{1,5}),\\s*No\\.\\s*(\\d{1,6}))");
 
   public List<Mention> find(Layout layout, List<Diagnostic> diagnostics) {
     String text = layout.text();
@@ -52,7 +53,7 @@ public final class TreatySeriesRule {
         seriesOfFootnote.put(footnote.number(), prefix);
       }
       Matcher more = MORE.matcher(text).region(series.end(), text.length());
-      while (more.find()) {
+      while (more.lookingAt()) {
         found.add(mention(prefix, more.group(2), more.group(3), more.start(1), more.end(1)));
         more.region(more.end(), text.length());
       }
