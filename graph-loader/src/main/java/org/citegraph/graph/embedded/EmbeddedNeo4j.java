@@ -1,5 +1,6 @@
 package org.citegraph.graph.embedded;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -9,11 +10,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -27,6 +33,9 @@ import org.neo4j.server.NeoBootstrapper;
  * server, through {@link #boltUri()}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
+  /** The default database, where citegraph writes. */
+  static final String DATABASE = "neo4j";
+
   /** How long {@link #close()} waits for the server to stop. */
   public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -89,6 +98,85 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           null);
     }
     return new EmbeddedNeo4j(bootstrapper, absolute, bolt, http);
+  }
+
+  /**
+   * True when the data folder holds no default database yet, so that a first load may write it with
+   * the offline importer ({@link #importCsv}) instead of transactions.
+   */
+  public static boolean isNew(Path home) {
+    return !Files.exists(home.resolve("data").resolve("databases").resolve(DATABASE));
+  }
+
+  /**
+   * Writes the default database from CSV files with Neo4j's offline importer ({@code neo4j-admin
+   * database import full}, run in this JVM). The database must not exist and the server must not
+   * run. On failure, whatever the importer wrote is removed, so that the folder is new again.
+   *
+   * @throws EmbeddedServerException when the importer fails; its report names the line at fault
+   */
+  public static void importCsv(
+      EmbeddedOptions options, List<Path> nodes, List<Path> relationships, Path report) {
+    Path home = options.home().toAbsolutePath();
+    try {
+      Files.createDirectories(home.resolve("data"));
+      Files.createDirectories(home.resolve("logs"));
+    } catch (IOException e) {
+      throw new EmbeddedServerException(
+          "cannot create the data folder " + home + ": " + Neo4jConf.reason(e), e);
+    }
+    Path conf =
+        Neo4jConf.write(
+            new EmbeddedOptions(
+                home,
+                options.listenAddress(),
+                options.boltPort(),
+                options.httpPort(),
+                options.http(),
+                options.password()),
+            options.boltPort() == 0 ? EmbeddedOptions.DEFAULT_BOLT_PORT : options.boltPort(),
+            options.httpPort() == 0 ? EmbeddedOptions.DEFAULT_HTTP_PORT : options.httpPort());
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(said, true, StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(List.of("database", "import", "full"));
+    nodes.forEach(file -> args.add("--nodes=" + file));
+    relationships.forEach(file -> args.add("--relationships=" + file));
+    args.addAll(
+        List.of(
+            "--multiline-fields=true", "--bad-tolerance=0", "--report-file=" + report, DATABASE));
+    int status =
+        AdminTool.execute(
+            new ExecutionContext(
+                home,
+                conf.getParent(),
+                out,
+                out,
+                new org.neo4j.io.fs.DefaultFileSystemAbstraction()),
+            args.toArray(String[]::new));
+    if (status != 0) {
+      removeDatabase(home);
+      String lines = said.toString(StandardCharsets.UTF_8).strip();
+      String last = lines.substring(lines.lastIndexOf('\n') + 1);
+      throw new EmbeddedServerException(
+          "the import into " + home + " failed (status " + status + "): " + last, null);
+    }
+  }
+
+  private static void removeDatabase(Path home) {
+    for (String folder : List.of("databases", "transactions")) {
+      Path root = home.resolve("data").resolve(folder).resolve(DATABASE);
+      if (!Files.exists(root)) {
+        continue;
+      }
+      try (Stream<Path> paths = Files.walk(root)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        throw new EmbeddedServerException(
+            "the import failed and " + root + " could not be removed: " + Neo4jConf.reason(e), e);
+      }
+    }
   }
 
   /** {@code bolt://127.0.0.1:7687}: where the driver connects. */
