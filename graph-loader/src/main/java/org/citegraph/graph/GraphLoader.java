@@ -7,6 +7,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * Writes extraction records into Neo4j, through the driver only: batched {@code UNWIND $rows}
@@ -49,12 +50,21 @@ public final class GraphLoader {
   /**
    * Creates the uniqueness constraints and indexes if they are missing. Each statement is a managed
    * transaction of its own, so that two loads starting at once, which deadlock on the schema locks,
-   * are retried by the driver instead of failing.
+   * are retried by the driver instead of failing; a rule that another load created in the meantime
+   * is taken as it is.
    */
   public void ensureSchema() {
     try (Session session = session()) {
       for (String statement : LoaderQueries.CONSTRAINTS.statements()) {
-        session.executeWrite(tx -> tx.run(statement).consume());
+        try {
+          session.executeWrite(tx -> tx.run(statement).consume());
+        } catch (ClientException e) {
+          // IF NOT EXISTS still fails when another load creates the same rule at the same moment
+          if (!e.code().startsWith("Neo.ClientError.Schema.")
+              || !e.code().endsWith("AlreadyExists")) {
+            throw e;
+          }
+        }
       }
       session.run("CALL db.awaitIndexes(300)").consume();
     } catch (RuntimeException e) {

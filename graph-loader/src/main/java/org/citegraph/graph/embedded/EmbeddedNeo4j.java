@@ -162,7 +162,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
   }
 
-  private static void removeDatabase(Path home) {
+  /** Removes the default database's store and transaction logs, so that the folder is new. */
+  public static void removeDatabase(Path home) {
     for (String folder : List.of("databases", "transactions")) {
       Path root = home.resolve("data").resolve(folder).resolve(DATABASE);
       if (!Files.exists(root)) {
