@@ -154,9 +154,10 @@ final class BenchCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "The whole pipeline on the in-process server, measured: generates a corpus into DIR",
-        "(unless it holds one), extracts it on all cores, then starts an empty server, extracts",
-        "and loads, runs the citing, lineage and treaties queries, and measures the peak RSS of",
-        "a plain extract in a child JVM. Prints one table."
+        "(unless it holds one), extracts it on all cores, then extracts again into a new",
+        "database (through the importer, or --transactions) and starts the server, runs the",
+        "citing, lineage and treaties queries, and measures the peak RSS of a plain extract in",
+        "a child JVM. Prints one table."
       })
   static final class Run implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -199,6 +200,14 @@ final class BenchCommand implements Runnable {
         description = "Extraction threads (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(
+        names = "--transactions",
+        description = {
+          "Load in transactions, as into a database that already holds a graph, instead of the",
+          "importer that writes a new one (what citegraph load does for a first load)."
+        })
+    boolean transactions;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
@@ -206,7 +215,7 @@ final class BenchCommand implements Runnable {
       try {
         Path corpus = dir != null ? dir : work.resolve("corpus");
         EndToEndBench bench =
-            new EndToEndBench(corpus, work.resolve("neo4j"), threads, queries, out);
+            new EndToEndBench(corpus, work.resolve("neo4j"), threads, queries, transactions, out);
         bench.generateUnlessPresent(docs, seed, density);
         String table = bench.run();
         out.println();

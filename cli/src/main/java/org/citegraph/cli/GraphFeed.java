@@ -1,20 +1,30 @@
 package org.citegraph.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.citegraph.extractor.Corpus;
 import org.citegraph.extractor.Extractor;
+import org.citegraph.extractor.model.Document;
 import org.citegraph.graph.GraphLoader;
+import org.citegraph.graph.InitialImport;
 import org.citegraph.graph.LoadFailure;
 import org.citegraph.graph.LoadReport;
 import org.citegraph.graph.LoadRun;
+import org.citegraph.graph.embedded.EmbeddedNeo4j;
+import org.citegraph.graph.embedded.EmbeddedOptions;
+import org.citegraph.graph.embedded.EmbeddedServerException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 
@@ -36,16 +46,50 @@ final class GraphFeed {
   }
 
   static Result run(Driver driver, List<Path> inputs, PrintWriter err) {
+    LoadRun run = new GraphLoader(driver).start();
+    List<LoadFailure> unreadable = extract(inputs, run::add, err);
+    return result(run.finish(), unreadable, err);
+  }
+
+  /**
+   * The first load into a new in-process database, through the offline importer ({@link
+   * InitialImport}); the server must not be running. Its CSV files go to a folder inside the data
+   * folder, removed afterwards.
+   *
+   * @throws EmbeddedServerException when the importer fails; the database is then still new
+   */
+  static Result importInto(EmbeddedOptions options, List<Path> inputs, PrintWriter err)
+      throws IOException {
+    Path folder = options.home().resolve("import");
+    try (InitialImport initial = new InitialImport(folder)) {
+      List<LoadFailure> unreadable = extract(inputs, initial::add, err);
+      return result(initial.finish(options), unreadable, err);
+    } catch (IOException | RuntimeException e) {
+      EmbeddedNeo4j.removeDatabase(options.home());
+      throw e;
+    } finally {
+      deleteTree(folder);
+    }
+  }
+
+  /** True when {@code load} should import: a new in-process database and a large corpus. */
+  static boolean importable(Neo4jOptions options, List<Path> inputs) {
+    return options.uri == null
+        && EmbeddedNeo4j.isNew(options.data)
+        && new Corpus(inputs).files((path, reason) -> {}).size() >= InitialImport.MINIMUM_DOCUMENTS;
+  }
+
+  private static List<LoadFailure> extract(
+      List<Path> inputs, Consumer<Document> sink, PrintWriter err) {
     Extractor extractor = Extractor.withDefaults();
     Corpus corpus = new Corpus(inputs);
     List<Path> files = corpus.files((path, reason) -> {});
-    LoadRun run = new GraphLoader(driver).start();
     List<LoadFailure> unreadable = new ArrayList<>();
     try (ProgressBar bar = files.size() > PROGRESS_THRESHOLD ? bar(files.size()) : null) {
       corpus.forEach(
           extractor,
           document -> {
-            run.add(document);
+            sink.accept(document);
             step(bar);
           },
           (path, reason) -> {
@@ -55,7 +99,10 @@ final class GraphFeed {
             step(bar);
           });
     }
-    LoadReport report = run.finish();
+    return unreadable;
+  }
+
+  private static Result result(LoadReport report, List<LoadFailure> unreadable, PrintWriter err) {
     for (LoadFailure f : report.failures()) {
       err.println("citegraph: " + f.file() + ": skipped (" + f.key() + "): " + f.reason());
     }
@@ -71,6 +118,17 @@ final class GraphFeed {
             report.relationshipsCreated(),
             report.relationshipsDeleted(),
             report.seconds()));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static ProgressBar bar(int files) {

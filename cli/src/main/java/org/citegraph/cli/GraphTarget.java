@@ -30,9 +30,13 @@ final class GraphTarget implements AutoCloseable {
       return new GraphTarget(
           null, GraphConnection.open(options.uri, options.user, password), options.uri);
     }
-    EmbeddedOptions embedded =
-        new EmbeddedOptions(options.data, EmbeddedOptions.LOOPBACK, 0, 0, false, password);
-    return embedded(EmbeddedNeo4j.start(embedded), options.user, password);
+    return embedded(EmbeddedNeo4j.start(embeddedOptions(options)), options.user, password);
+  }
+
+  /** The in-process server {@code --data} names: loopback, Bolt only, any free port. */
+  static EmbeddedOptions embeddedOptions(Neo4jOptions options) {
+    return new EmbeddedOptions(
+        options.data, EmbeddedOptions.LOOPBACK, 0, 0, false, options.password());
   }
 
   /** Connects to a server this process started. */

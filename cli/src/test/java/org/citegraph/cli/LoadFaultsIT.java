@@ -116,6 +116,22 @@ class LoadFaultsIT {
   }
 
   @Test
+  void aFirstLoadIntoANewFolderIsImportedAndTheSameLoadAgainChangesNothing() {
+    Path data = temp.resolve("imported");
+    Run first = LoadCommandIT.run("load", "--data", data.toString(), corpus.toString());
+    Run second = LoadCommandIT.run("load", "--data", data.toString(), corpus.toString());
+
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains(DOCUMENTS + " documents (" + DOCUMENTS + " loaded, 0 unchanged, 0 failed)")
+        .contains("written by the importer");
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.out())
+        .contains(DOCUMENTS + " documents (0 loaded, " + DOCUMENTS + " unchanged, 0 failed)")
+        .doesNotContain("importer");
+  }
+
+  @Test
   void aFullDiskIsOneClearLineAndExitCodeOne() throws Exception {
     Path mount = temp.resolve("full");
     assumeTrue(mountTmpfs(mount, "size=6m"), "cannot mount a small tmpfs (needs root)");
