@@ -104,7 +104,7 @@ final class InstrumentTitles {
       covered = end;
       if (hasOwnWord(tokens, text, from, end, h)) {
         String name = text.substring(tokens.start(from), tokens.end(end - 1));
-        String folded = name.replaceAll("\\s+", " ");
+        String folded = foldSpaces(name);
         Phrase phrase = new Phrase(RefKind.INSTRUMENT, key(folded), folded, List.of(), false);
         hits.add(new Hit(phrase, from, end));
       }
@@ -112,14 +112,70 @@ final class InstrumentTitles {
     return hits;
   }
 
+  /**
+   * {@code instrument:} and the name in lower case with straight apostrophes, keeping only letters,
+   * numbers, blanks and hyphens, trimmed, each run of blanks and hyphens made one hyphen.
+   */
   static String key(String name) {
-    String slug =
-        name.toLowerCase(Locale.ROOT)
-            .replace('’', '\'')
-            .replaceAll("[^\\p{L}\\p{N}\\s-]", "")
-            .trim()
-            .replaceAll("[\\s-]+", "-");
-    return "instrument:" + slug;
+    String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+    StringBuilder kept = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c) || isNumber(c) || isBlank(c) || c == '-') {
+        kept.appendCodePoint(c);
+      }
+    }
+    String trimmed = kept.toString().trim();
+    StringBuilder slug = new StringBuilder("instrument:".length() + trimmed.length());
+    slug.append("instrument:");
+    boolean separator = false; // the last character was a blank or a hyphen
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      boolean blankOrHyphen = isBlank(c) || c == '-';
+      if (!blankOrHyphen) {
+        slug.append(c);
+      } else if (!separator) {
+        slug.append('-');
+      }
+      separator = blankOrHyphen;
+    }
+    return slug.toString();
+  }
+
+  /** Runs of blanks (space, tab, line breaks) made one space. */
+  private static String foldSpaces(String name) {
+    StringBuilder folded = new StringBuilder(name.length());
+    boolean blank = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (isBlank(c)) {
+        blank = true;
+      } else {
+        if (blank) {
+          folded.append(' ');
+          blank = false;
+        }
+        folded.append(c);
+      }
+    }
+    if (blank) {
+      folded.append(' ');
+    }
+    return folded.toString();
+  }
+
+  /** What {@code \\s} matches. */
+  private static boolean isBlank(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** What {@code \\p{N}} matches. */
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** Capitalised words before the head: "Worst Forms of Child Labour Convention". */
@@ -206,12 +262,21 @@ final class InstrumentTitles {
     return Character.isUpperCase(text.charAt(tokens.start(i)));
   }
 
+  /** 1800 to 2099. */
   private static boolean year(Tokens tokens, int i, String text) {
-    if (tokens.end(i) - tokens.start(i) != 4) {
+    int start = tokens.start(i);
+    if (tokens.end(i) - start != 4) {
       return false;
     }
-    String digits = text.substring(tokens.start(i), tokens.end(i));
-    return digits.matches("(?:1[89]|20)\\d\\d");
+    char century = text.charAt(start);
+    char decade = text.charAt(start + 1);
+    return (century == '1' && (decade == '8' || decade == '9') || century == '2' && decade == '0')
+        && isAsciiDigit(text.charAt(start + 2))
+        && isAsciiDigit(text.charAt(start + 3));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean is(BitSet words, Tokens tokens, int i) {
