@@ -65,6 +65,21 @@ public final class Vocabulary {
     }
   }
 
+  /** The id of {@code text[start, end)} whose {@link #hash} is {@code hash}, or {@link #NONE}. */
+  public int id(char[] text, int start, int end, int hash) {
+    int mask = slots.length - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int slot = slots[i];
+      if (slot == 0) {
+        return NONE;
+      }
+      int id = slot - 1;
+      if (hashes[id] == hash && same(words[id], text, start, end)) {
+        return id;
+      }
+    }
+  }
+
   /** The lower-case form of the word with this id. */
   public String word(int id) {
     return words[id];
@@ -102,6 +117,18 @@ public final class Vocabulary {
     }
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) != fold(text.charAt(start + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean same(String word, char[] text, int start, int end) {
+    if (word.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) != fold(text[start + i])) {
         return false;
       }
     }
