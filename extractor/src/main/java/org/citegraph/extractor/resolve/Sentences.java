@@ -61,10 +61,13 @@ final class Sentences {
    * middle of it, white space folded to single spaces.
    */
   private String clean(int from, int to) {
-    StringBuilder out = new StringBuilder(to - from);
+    // every character written stands for at least one read, so the text's length bounds the output
+    char[] out = new char[to - from];
+    int length = 0;
     boolean inFootnote = layout.footnoteAt(from) != null;
     int found = Arrays.binarySearch(markerStarts, from);
     int marker = found >= 0 ? found : -found - 1;
+    int nextMarker = marker < markerStarts.length ? markerStarts[marker] : Integer.MAX_VALUE;
     boolean blank = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -72,16 +75,19 @@ final class Sentences {
         Footnote footnote = layout.footnoteAt(i + 1);
         if (footnote != null) {
           i = footnote.line().end() - 1;
-          blank = out.length() > 0;
+          blank = length > 0;
           continue;
         }
       }
-      while (marker < markerStarts.length && markerStarts[marker] < i) {
-        marker++;
-      }
-      if (marker < markerStarts.length && markerStarts[marker] == i && markerEnds[marker] <= to) {
-        i = markerEnds[marker] - 1; // "Crime1", "held in 2010, 4 to"
-        continue;
+      if (i >= nextMarker) {
+        while (marker < markerStarts.length && markerStarts[marker] < i) {
+          marker++;
+        }
+        nextMarker = marker < markerStarts.length ? markerStarts[marker] : Integer.MAX_VALUE;
+        if (nextMarker == i && markerEnds[marker] <= to) {
+          i = markerEnds[marker] - 1; // "Crime1", "held in 2010, 4 to"
+          continue;
+        }
       }
       if (c == '<' && text.startsWith("<sup>", i)) {
         int close = text.indexOf("</sup>", i);
@@ -101,16 +107,16 @@ final class Sentences {
         continue;
       }
       if (Character.isWhitespace(c)) {
-        blank = out.length() > 0;
+        blank = length > 0;
         continue;
       }
       if (blank) {
-        out.append(' ');
+        out[length++] = ' ';
         blank = false;
       }
-      out.append(c);
+      out[length++] = c;
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   /** A semicolon, or a full stop followed by blank space and a capital letter. */

@@ -11,8 +11,8 @@ import org.citegraph.extractor.gazetteer.PhraseIndex;
 import org.citegraph.extractor.gazetteer.PhraseIndex.Hit;
 import org.citegraph.extractor.model.RefKind;
 import org.citegraph.extractor.model.Span;
-import org.citegraph.extractor.text.Token;
 import org.citegraph.extractor.text.Tokenizer;
+import org.citegraph.extractor.text.Tokens;
 import org.citegraph.extractor.text.Vocabulary;
 
 /**
@@ -34,13 +34,14 @@ import org.citegraph.extractor.text.Vocabulary;
  */
 public final class NameRule {
   private final PhraseIndex index = new PhraseIndex();
+  private final InstrumentTitles titles;
 
   public NameRule(Gazetteer gazetteer) {
     addAll(RefKind.BODY, gazetteer.bodies(), false);
     addAll(RefKind.INSTRUMENT, gazetteer.instruments(), false);
     addAll(RefKind.STATE, gazetteer.states(), true);
     addAll(RefKind.STATE, gazetteer.observers(), true);
-    InstrumentTitles.words().forEach(index.vocabulary()::add);
+    titles = new InstrumentTitles(index.vocabulary());
   }
 
   /** The words the tokenizer must normalise for these rules. */
@@ -57,34 +58,18 @@ public final class NameRule {
   }
 
   /** Every name in the running text and in each footnote; no name runs across the two. */
-  public List<Mention> find(List<Token> tokens, String text) {
-    // the running text, then each footnote: a footnote's words are one contiguous run
-    List<Token> flow = new ArrayList<>(tokens.size());
+  public List<Mention> find(Tokenizer.Flows flows, String text) {
     List<Mention> mentions = new ArrayList<>();
-    int runStart = -1;
-    for (int i = 0; i <= tokens.size(); i++) {
-      boolean ends =
-          runStart >= 0
-              && (i == tokens.size() || tokens.get(i).stream() != tokens.get(runStart).stream());
-      if (ends) {
-        mentions.addAll(findIn(tokens.subList(runStart, i), text));
-        runStart = -1;
-      }
-      if (i < tokens.size()) {
-        if (tokens.get(i).stream() < 0) {
-          flow.add(tokens.get(i));
-        } else if (runStart < 0) {
-          runStart = i;
-        }
-      }
+    for (Tokens footnote : flows.footnotes()) {
+      mentions.addAll(findIn(footnote, text));
     }
-    mentions.addAll(findIn(flow, text));
+    mentions.addAll(findIn(flows.running(), text));
     return mentions;
   }
 
-  private List<Mention> findIn(List<Token> tokens, String text) {
+  private List<Mention> findIn(Tokens tokens, String text) {
     List<Hit> hits = new ArrayList<>(index.find(tokens, text));
-    hits.addAll(InstrumentTitles.find(tokens, text));
+    hits.addAll(titles.find(tokens, text));
     // leftmost-longest; at equal spans the gazetteer's name (added first) wins: sort is stable
     hits.sort(Comparator.comparingInt(Hit::from).thenComparingInt(h -> -h.to()));
     List<Mention> mentions = new ArrayList<>();
@@ -99,7 +84,7 @@ public final class NameRule {
         sameBody.add(hit);
       }
       if (!dropped) {
-        Span span = Tokenizer.span(tokens, hit.from(), hit.to());
+        Span span = tokens.span(hit.from(), hit.to());
         mentions.add(
             new Mention(hit.phrase().kind(), hit.phrase().key(), span, null, hit.phrase().name()));
       }

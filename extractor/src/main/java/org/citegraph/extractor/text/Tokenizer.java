@@ -2,33 +2,48 @@ package org.citegraph.extractor.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.citegraph.extractor.model.Span;
 
 /**
  * Splits text into words (letters and digits, with inner hyphens and apostrophes: "Inter-Agency",
  * "Children's") and the punctuation that names contain ({@code , . ( )}). Markdown emphasis, {@code
  * <sup>} tags, footnote markers and quotes are skipped, so a name reads the same however it was
- * typeset. A word glued to a footnote number ("Crime1") ends before the number.
+ * typeset. A word glued to a footnote number ("Crime1") ends before the number. The running text
+ * and each footnote are separate flows, so that names never run across the two.
  */
 public final class Tokenizer {
-  private static final String[] PUNCTUATION = {",", ".", "(", ")"};
+  /** The tokens of the running text, and those of each footnote in the order of the text. */
+  public record Flows(Tokens running, List<Tokens> footnotes) {}
 
-  private Tokenizer() {}
+  private final char[] text; // read by index: cheaper than String.charAt in the inner loops
+  private final Vocabulary vocabulary;
+  private int hash; // of the word wordEnd last read
 
-  public static List<Token> tokens(Layout layout, Vocabulary vocabulary) {
-    String text = layout.text();
-    List<Token> tokens = new ArrayList<>(text.length() / 5);
+  private Tokenizer(String text, Vocabulary vocabulary) {
+    this.text = text.toCharArray();
+    this.vocabulary = vocabulary;
+  }
+
+  public static Flows tokens(Layout layout, Vocabulary vocabulary) {
+    return new Tokenizer(layout.text(), vocabulary).read(layout);
+  }
+
+  private Flows read(Layout layout) {
+    Tokens running = new Tokens(text.length / 6);
+    Tokens notes = new Tokens(64);
+    List<Tokens> footnoteFlows = new ArrayList<>();
     List<Marker> markers = layout.markers();
     int markerIndex = 0;
-    int n = text.length();
+    int n = text.length;
     int i = 0;
     List<Footnote> footnotes = layout.footnotes(); // in the order of the text
     int nextFootnote = 0;
     Footnote footnote = null;
-    int stream = -1;
+    Tokens out = running;
+    int flowStart = 0; // where the current footnote's tokens start in `notes`
     int quietUntil = 0; // no footnote line or marker starts or ends before this offset
     while (i < n) {
       if (i >= quietUntil) {
+        Footnote before = footnote;
         if (footnote != null && i >= footnote.line().end()) {
           footnote = null;
         }
@@ -40,6 +55,12 @@ public final class Tokenizer {
             footnote = f;
           }
         }
+        if (footnote != before) {
+          if (before != null && notes.size() > flowStart) {
+            footnoteFlows.add(notes.slice(flowStart, notes.size()));
+          }
+          flowStart = notes.size();
+        }
         while (markerIndex < markers.size() && markers.get(markerIndex).span().end() <= i) {
           markerIndex++;
         }
@@ -47,7 +68,7 @@ public final class Tokenizer {
           i = markers.get(markerIndex).span().end();
           continue;
         }
-        stream = footnote == null ? -1 : footnote.line().start();
+        out = footnote == null ? running : notes;
         int footnoteEdge =
             footnote != null
                 ? footnote.line().end()
@@ -55,57 +76,66 @@ public final class Tokenizer {
         int markerEdge = markerIndex < markers.size() ? markers.get(markerIndex).span().start() : n;
         quietUntil = Math.min(footnoteEdge, markerEdge);
       }
-      char c = text.charAt(i);
-      if (c == '<') {
-        i = skipTag(text, i);
-      } else if (Character.isLetter(c)) {
-        int end = wordEnd(text, i, true);
-        tokens.add(new Token(i, end, vocabulary.lookup(text, i, end), stream));
+      char c = text[i];
+      if (isLetter(c)) {
+        int end = wordEnd(i, true);
+        out.add(i, end, vocabulary.id(text, i, end, hash));
         i = end;
-      } else if (Character.isDigit(c)) {
-        int end = wordEnd(text, i, false);
-        tokens.add(new Token(i, end, vocabulary.lookup(text, i, end), stream));
+      } else if (isDigit(c)) {
+        int end = wordEnd(i, false);
+        out.add(i, end, vocabulary.id(text, i, end, hash));
         i = end;
       } else if (c == ',' || c == '.' || c == '(' || c == ')') {
-        tokens.add(new Token(i, i + 1, PUNCTUATION[",.()".indexOf(c)], stream));
+        out.add(i, i + 1, vocabulary.id(text, i, i + 1, Vocabulary.hash(0, c)));
         i++;
+      } else if (c == '<') {
+        i = skipTag(i);
       } else {
         i++;
       }
     }
-    return tokens;
+    if (footnote != null && notes.size() > flowStart) {
+      footnoteFlows.add(notes.slice(flowStart, notes.size()));
+    }
+    return new Flows(running, footnoteFlows);
   }
 
-  /** The span from the first to the last of {@code tokens[from..to)}. */
-  public static Span span(List<Token> tokens, int from, int to) {
-    return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
-  }
-
-  private static int wordEnd(String text, int i, boolean letters) {
-    int n = text.length();
+  /** The end of the word (or number) at {@code i}; leaves its {@link Vocabulary#hash} in hash. */
+  private int wordEnd(int i, boolean letters) {
+    int n = text.length;
+    int h = Vocabulary.hash(0, text[i]);
     int j = i + 1;
     while (j < n) {
-      char c = text.charAt(j);
-      if (letters ? Character.isLetter(c) : Character.isDigit(c)) {
+      char c = text[j];
+      if (letters ? isLetter(c) : isDigit(c)) {
+        h = Vocabulary.hash(h, c);
         j++;
       } else if ((c == '-' || c == '\'' || c == '’')
           && j + 1 < n
-          && (letters
-              ? Character.isLetter(text.charAt(j + 1))
-              : Character.isDigit(text.charAt(j + 1)))) {
+          && (letters ? isLetter(text[j + 1]) : isDigit(text[j + 1]))) {
+        h = Vocabulary.hash(h, c);
         j++;
       } else {
         break;
       }
     }
+    hash = h;
     return j;
   }
 
+  private static boolean isLetter(char c) {
+    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c < 128 ? (char) (c - '0') < 10 : Character.isDigit(c);
+  }
+
   /** Skips an HTML-like tag such as {@code <sup>} or {@code </sup>}; a lone '<' is one char. */
-  private static int skipTag(String text, int i) {
-    int limit = Math.min(text.length(), i + 12);
+  private int skipTag(int i) {
+    int limit = Math.min(text.length, i + 12);
     for (int j = i + 1; j < limit; j++) {
-      char c = text.charAt(j);
+      char c = text[j];
       if (c == '>') {
         return j + 1;
       }
