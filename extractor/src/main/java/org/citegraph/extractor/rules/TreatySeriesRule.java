@@ -52,7 +52,9 @@ public final class TreatySeriesRule {
         seriesOfFootnote.put(footnote.number(), prefix);
       }
       Matcher more = MORE.matcher(text).region(series.end(), text.length());
-      while (more.find()) {
+      // lookingAt, not find: \G holds only at the region's start, and find would try (and fail
+      // at) every later offset up to the end of the text
+      while (more.lookingAt()) {
         found.add(mention(prefix, more.group(2), more.group(3), more.start(1), more.end(1)));
         more.region(more.end(), text.length());
       }
