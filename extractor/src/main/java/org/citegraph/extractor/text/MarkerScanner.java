@@ -30,6 +30,11 @@ final class MarkerScanner {
       Pattern.compile(
           "(?<=[,;:.)”’\"])[ \\t]+(\\d{1,3})(?=[ \\t]+[\\p{Ll}(]|[ \\t]*$)", Pattern.MULTILINE);
 
+  /** The characters GLUED's look-behind accepts besides letters, and those SPACED's accepts. */
+  private static final String GLUED_AFTER = ",.;:)]”’\"'";
+
+  private static final String SPACED_AFTER = ",;:.)”’\"";
+
   /** Abbreviations that a number follows after a full stop without being a footnote. */
   private static final Set<String> NUMBERED_ABBREVIATIONS =
       Set.of(
@@ -58,14 +63,20 @@ final class MarkerScanner {
           }
         } else if (isDigit(c) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
           // the expressions run only where a number starts
-          if (glued.region(i, segment.end()).lookingAt()) {
+          // and only after a character their look-behinds accept
+          if (i > 0
+              && mayPrecedeGlued(text.charAt(i - 1))
+              && glued.region(i, segment.end()).lookingAt()) {
             candidates.add(marker(glued, Shape.GLUED));
           } else {
             int blank = i;
             while (blank > segment.start() && isBlank(text.charAt(blank - 1))) {
               blank--;
             }
-            if (blank < i && spaced.region(blank, segment.end()).lookingAt()) {
+            if (blank < i
+                && blank > 0
+                && SPACED_AFTER.indexOf(text.charAt(blank - 1)) >= 0
+                && spaced.region(blank, segment.end()).lookingAt()) {
               candidates.add(marker(spaced, Shape.SPACED));
             }
           }
@@ -100,6 +111,11 @@ final class MarkerScanner {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  private static boolean mayPrecedeGlued(char c) {
+    // a surrogate may end a letter outside the BMP, which \\p{L} accepts
+    return Character.isLetter(c) || Character.isSurrogate(c) || GLUED_AFTER.indexOf(c) >= 0;
   }
 
   private static boolean isBlank(char c) {
