@@ -34,6 +34,30 @@ record DocumentRows(
   static final String RESOLUTION = "Resolution";
   static final String DOCUMENT = "Document";
 
+  /**
+   * The rows of a document, or null when it cannot be loaded: its rows cannot be built, or another
+   * document of the same load already has its key (then the failure is recorded, as every load and
+   * import reports it). {@code fileByKey} holds the files taken so far, by node ("Label key").
+   */
+  static @Nullable DocumentRows admit(
+      Document document, Map<String, String> fileByKey, List<LoadFailure> failures) {
+    DocumentRows rows;
+    try {
+      rows = of(document);
+    } catch (RuntimeException e) {
+      failures.add(new LoadFailure(document.file(), document.key(), GraphConnection.oneLine(e)));
+      return null;
+    }
+    String previous = fileByKey.putIfAbsent(rows.label() + " " + rows.key(), document.file());
+    if (previous != null) {
+      failures.add(
+          new LoadFailure(
+              document.file(), document.key(), "same key as " + previous + ", already loaded"));
+      return null;
+    }
+    return rows;
+  }
+
   static DocumentRows of(Document d) {
     String label = d.kind() == DocumentKind.RESOLUTION ? RESOLUTION : DOCUMENT;
     String fingerprint = fingerprint(d);

@@ -105,18 +105,8 @@ public final class InitialImport implements AutoCloseable {
    * would.
    */
   public void add(Document document) {
-    DocumentRows rows;
-    try {
-      rows = DocumentRows.of(document);
-    } catch (RuntimeException e) {
-      failures.add(new LoadFailure(document.file(), document.key(), GraphConnection.oneLine(e)));
-      return;
-    }
-    String previous = fileByKey.putIfAbsent(rows.label() + " " + rows.key(), document.file());
-    if (previous != null) {
-      failures.add(
-          new LoadFailure(
-              document.file(), document.key(), "same key as " + previous + ", already loaded"));
+    DocumentRows rows = DocumentRows.admit(document, fileByKey, failures);
+    if (rows == null) {
       return;
     }
     try {
